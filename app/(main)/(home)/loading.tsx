@@ -1,0 +1,17 @@
+import { AppsSkeleton } from "@/components/apps/apps-skeleton";
+import { Skeleton } from "@/components/ui/skeleton";
+
+export default function Loading() {
+  return (
+    <div className="min-h-full">
+      <div className="h-14 border-b" />
+      <main className="mx-auto grid max-w-6xl gap-6 px-4 py-8 sm:px-6">
+        <div className="grid gap-2">
+          <Skeleton className="h-7 w-24" />
+          <Skeleton className="h-4 w-72" />
+        </div>
+        <AppsSkeleton />
+      </main>
+    </div>
+  );
+}

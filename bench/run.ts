@@ -1,0 +1,33 @@
+/**
+ * npm run bench — figures measured in one run on this machine (never asserted in tests).
+ * Issue #2: redeploy-to-first-200 (median of 10) vs a bare `python -c "import fastapi, uvicorn"`.
+ */
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { startKiln } from "../tests/support/kiln-process";
+import { barePythonImport } from "./python-import";
+import { redeployToFirst200 } from "./redeploy";
+import { fmt } from "./stats";
+
+const root = path.resolve(import.meta.dirname, "..");
+
+async function main() {
+  execFileSync("bash", [path.join(root, "runner", "ensure-venv.sh")], { stdio: "inherit" });
+  const python = process.env.KILN_PYTHON ?? path.join(root, "runner", ".venv", "bin", "python");
+  const bare = barePythonImport(python);
+  const kiln = await startKiln();
+  try {
+    const redeploy = await redeployToFirst200(kiln);
+    console.log("\nKiln benchmarks (this machine, one run)");
+    console.log(`  bare python -c "import fastapi, uvicorn"  median ${fmt(bare.median)}  (n=${bare.samples.length})`);
+    console.log(`  redeploy → first 200 via the gateway       median ${fmt(redeploy.median)}  p95 ${fmt(redeploy.p95)}  (n=${redeploy.samples.length})`);
+    console.log(`  ratio redeploy / bare import               ${(redeploy.median / bare.median).toFixed(2)}×`);
+  } finally {
+    await kiln.stop();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

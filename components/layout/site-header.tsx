@@ -1,0 +1,13 @@
+import { KilnLogo } from "@/components/layout/kiln-logo";
+import { UserMenu } from "@/components/layout/user-menu";
+
+export function SiteHeader() {
+  return (
+    <header className="sticky top-0 z-40 border-b bg-background/90 backdrop-blur supports-[backdrop-filter]:bg-background/70">
+      <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-4 px-4 sm:px-6">
+        <KilnLogo />
+        <UserMenu />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,3 @@
+from kiln_runner.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,45 @@
+"""The runner's steps, in order: settings, frameworks, user code, serve."""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+
+from starlette.types import ASGIApp
+
+from kiln_runner.asgi import build_asgi
+from kiln_runner.config import RunnerConfig, from_env
+from kiln_runner.frameworks import import_frameworks
+from kiln_runner.loader import load_user_app
+from kiln_runner.report import EXIT_STARTUP_FAILURE, StartupError, write_failure
+from kiln_runner.server import serve
+from kiln_runner.signals import stop_at_once
+from kiln_runner.stdio import line_buffered_stdio
+
+
+def main() -> int:
+    """0 after a graceful stop; 3 (after one KILN_ERROR line) when the app never served."""
+    line_buffered_stdio()
+    stop_at_once()
+    try:
+        config, app = prepare()
+        serve(app, config.host, config.port, code_path=config.code_path, stdout=sys.stdout)
+    except StartupError as failure:
+        write_failure(failure, sys.stderr)
+        return EXIT_STARTUP_FAILURE
+    return 0
+
+
+def prepare() -> tuple[RunnerConfig, ASGIApp]:
+    """Everything before serving. Any failure, the runner's own bugs included, is a
+    StartupError so that it ends in a KILN_ERROR line."""
+    try:
+        config = from_env(os.environ)
+        import_frameworks()
+        user_app = load_user_app(config.code_path, config.module_name, config.entrypoint)
+        return config, build_asgi(user_app, config.code_path, config.app_id)
+    except StartupError:
+        raise
+    except Exception as exc:
+        raise StartupError("internal", repr(exc), traceback=traceback.format_exc()) from exc

@@ -1,0 +1,60 @@
+/**
+ * The only reader of process.env for platform configuration (DESIGN.md, "Configuration").
+ * User apps' env vars never come from here.
+ */
+import path from "node:path";
+import { z } from "zod";
+
+const zEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  KILN_DATA_DIR: z.string().default("./.kiln"),
+  DATABASE_URL: z.string().optional(),
+  MONGODB_URL: z.string().optional(),
+  KILN_RUNTIME: z.enum(["local", "kubernetes"]).default("local"),
+  KILN_APPS_DOMAIN: z.string().default("localhost"),
+  KILN_SECRET_KEY: z.string().optional(),
+  KILN_PYTHON: z.string().optional(),
+  /** Public origin of Kiln itself, used to build app URLs; defaults to http://localhost:PORT */
+  KILN_PUBLIC_URL: z.string().url().optional(),
+  /** Seconds a deploy may take to become ready before it fails. */
+  KILN_DEPLOY_TIMEOUT: z.coerce.number().positive().default(30),
+});
+
+export type Env = z.infer<typeof zEnv> & {
+  dataDir: string;
+  databaseUrl: string;
+  pythonPath: string;
+  runnerDir: string;
+};
+
+function load(): Env {
+  const parsed = zEnv.safeParse(process.env);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid Kiln configuration: ${issues}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.KILN_DATA_DIR);
+  const runnerDir = path.resolve(process.cwd(), "runner");
+  return {
+    ...e,
+    dataDir,
+    databaseUrl: e.DATABASE_URL ?? `file:${path.join(dataDir, "kiln.db")}`,
+    pythonPath: e.KILN_PYTHON ?? path.join(runnerDir, ".venv", "bin", "python"),
+    runnerDir,
+  };
+}
+
+let cached: Env | undefined;
+/** Read lazily so tests and scripts can set the environment before first use. */
+export function env(): Env {
+  cached ??= load();
+  return cached;
+}
+
+/** With PORT=0 the OS picks the port; app URLs must name the one actually listening. */
+export function setListeningPort(port: number): void {
+  env().PORT = port;
+}

@@ -1,0 +1,13 @@
+import { appsRouter } from "@/server/routers/apps";
+import { authRouter } from "@/server/routers/auth";
+import { validateRouter } from "@/server/routers/validate";
+import { createCallerFactory, router } from "@/server/trpc";
+
+export const appRouter = router({
+  auth: authRouter,
+  validate: validateRouter,
+  apps: appsRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,34 @@
+/**
+ * The environment of an app process: a fixed minimal base (never Kiln's own environment, which
+ * holds platform secrets), then the user's variables, then the runner's contract variables,
+ * which the user cannot override. Values are never logged.
+ */
+import path from "node:path";
+
+/** Names the platform owns, or that would let an env var change how Python itself starts. */
+const BLOCKED_ENV = /^(CODE_PATH|KILN_.*|PORT|HOST|APP_ID|PLATFORM_MONGO_URI|PYTHONHOME|PYTHONPATH|PYTHONSTARTUP|LD_.*|DYLD_.*)$/;
+
+export interface ChildEnvOptions {
+  appId: string;
+  codeDir: string;
+  entrypoint: string;
+  userEnv: Record<string, string>;
+  mongoUri?: string;
+}
+
+export function childEnv(o: ChildEnvOptions, pythonPath: string): Record<string, string> {
+  const user = Object.fromEntries(Object.entries(o.userEnv).filter(([k]) => !BLOCKED_ENV.test(k)));
+  return {
+    PATH: [path.dirname(pythonPath), "/usr/local/bin", "/usr/bin", "/bin"].join(path.delimiter),
+    LANG: "C.UTF-8",
+    PYTHONUNBUFFERED: "1",
+    PYTHONIOENCODING: "utf-8",
+    ...user,
+    CODE_PATH: o.codeDir,
+    KILN_ENTRYPOINT: o.entrypoint,
+    PORT: "0",
+    HOST: "127.0.0.1",
+    APP_ID: o.appId,
+    ...(o.mongoUri ? { PLATFORM_MONGO_URI: o.mongoUri } : {}),
+  };
+}

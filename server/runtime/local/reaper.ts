@@ -1,0 +1,94 @@
+/**
+ * Making sure app processes do not outlive Kiln.
+ *
+ * 1. Every child is tracked in one process-wide set (on globalThis: the custom server and the
+ *    Next.js bundle may both load this module) and SIGKILLed from a process 'exit' hook, which
+ *    runs on process.exit() and on an uncaught exception.
+ * 2. Children stay in Kiln's process group, so Ctrl-C in a terminal or `kill -- -<pgid>` reaches
+ *    them too, and each child gets a stdin pipe from Kiln that closes whenever Kiln dies.
+ * 3. Nothing runs after SIGKILL, so state.json remembers the pid and a restarted Kiln kills the
+ *    leftover before it starts the app again. A pid can be reused by an unrelated process after a
+ *    reboot: we only kill a pid whose command line carries our `-X kiln_app=<appId>` marker.
+ */
+import type { ChildProcess } from "node:child_process";
+import { execFile } from "node:child_process";
+import fs from "node:fs/promises";
+import { readState } from "@/server/runtime/local/files";
+
+const g = globalThis as typeof globalThis & { __kilnChildren?: Set<ChildProcess> };
+
+function children(): Set<ChildProcess> {
+  if (!g.__kilnChildren) {
+    const set = new Set<ChildProcess>();
+    g.__kilnChildren = set;
+    process.on("exit", () => {
+      for (const child of set) {
+        try {
+          child.kill("SIGKILL");
+        } catch {
+          // already gone
+        }
+      }
+    });
+  }
+  return g.__kilnChildren;
+}
+
+export function trackChild(child: ChildProcess): void {
+  const set = children();
+  set.add(child);
+  child.once("exit", () => set.delete(child));
+}
+
+/** The marker that names the app on the runner's command line (`python -X kiln_app=<id>`). */
+export function appMarker(appId: string): string {
+  return `kiln_app=${appId}`;
+}
+
+async function commandLine(pid: number): Promise<string[] | undefined> {
+  try {
+    const raw = await fs.readFile(`/proc/${pid}/cmdline`, "utf8");
+    return raw.split("\0").filter(Boolean);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") {
+      // No such process — or no /proc at all (macOS): ask ps.
+      const procExists = await fs.access("/proc/self").then(
+        () => true,
+        () => false,
+      );
+      if (procExists) return undefined;
+    }
+  }
+  return new Promise((resolve) => {
+    execFile("ps", ["-o", "command=", "-p", String(pid)], (err, stdout) => {
+      resolve(err ? undefined : stdout.trim().split(/\s+/));
+    });
+  });
+}
+
+/** True when `pid` is alive and is a runner that Kiln started for `appId`. */
+export async function isRunnerOf(pid: number, appId: string): Promise<boolean> {
+  if (!Number.isInteger(pid) || pid <= 1 || pid === process.pid) return false;
+  const argv = await commandLine(pid);
+  return !!argv && argv.includes(appMarker(appId)) && argv.includes("kiln_runner");
+}
+
+/**
+ * Kill a runner left behind by a previous Kiln process. SIGKILL at once: nobody routes requests
+ * to it any more, and the fresh process binds its own port, so nothing waits for the exit.
+ */
+export async function killStale(pid: number | undefined, appId: string): Promise<boolean> {
+  if (pid === undefined || !(await isRunnerOf(pid, appId))) return false;
+  for (const child of children()) if (child.pid === pid) return false; // ours, alive: not stale
+  try {
+    process.kill(pid, "SIGKILL");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Kill the runner a previous Kiln process left behind for `appId` (its pid is in state.json). */
+export async function killLeftover(appId: string): Promise<boolean> {
+  return killStale((await readState(appId)).pid, appId);
+}

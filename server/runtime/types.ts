@@ -1,0 +1,68 @@
+/**
+ * The one interface between Kiln's services and wherever apps actually run.
+ * Services never ask which driver is active (see DESIGN.md, "Runtime interface").
+ */
+
+export type AppStatus = "running" | "sleeping" | "deploying" | "error" | "stopped";
+
+export type DeployPhase = "validating" | "starting" | "ready" | "failed";
+
+/** A user-facing failure location, so the editor can highlight the line. */
+export interface CodeLocation {
+  file: string;
+  line: number;
+  column?: number;
+}
+
+export interface DeployFailure {
+  /** "import" | "syntax" | "missing_app" | "module_not_found" | "crash" | "timeout" | "internal" */
+  kind: string;
+  message: string;
+  location?: CodeLocation;
+  /** Python traceback text (user frames only where the runner could tell them apart). */
+  traceback?: string;
+  /** Last lines the process printed before it failed. */
+  lastLines?: string[];
+}
+
+export interface DeployEvent {
+  ts: string; // ISO time
+  phase: DeployPhase;
+  message: string;
+  failure?: DeployFailure;
+}
+
+export interface AppSpec {
+  id: string;
+  slug: string;
+  /** path → text; paths are relative, "/"-separated, already validated */
+  files: Record<string, string>;
+  entrypoint: string; // "app.py"
+  env: Record<string, string>; // user env, secrets decrypted; never logged
+  mongoUri?: string;
+  resources?: { memoryMb?: number; cpuMillis?: number };
+  codeHash: string;
+}
+
+export interface LogLine {
+  ts: string; // ISO time
+  stream: "stdout" | "stderr" | "system";
+  text: string;
+}
+
+export interface Runtime {
+  readonly name: "local" | "kubernetes";
+  /** Starts the new version; the old one (if any) keeps serving until the new one is ready. */
+  deploy(spec: AppSpec): AsyncIterable<DeployEvent>;
+  /** Keep everything, stop serving. */
+  stop(appId: string): Promise<void>;
+  /** Delete every trace in the runtime (processes, files, logs). */
+  remove(appId: string): Promise<void>;
+  status(appId: string): Promise<AppStatus>;
+  /** Where the app answers; wakes a sleeping app. Throws Unavailable when it cannot serve. */
+  endpoint(appId: string): Promise<URL>;
+  logs(appId: string, o: { tail?: number; since?: Date; follow?: boolean; signal?: AbortSignal }): AsyncIterable<LogLine>;
+  sleep(appId: string): Promise<void>;
+  /** Stop everything this process started (Kiln shutdown); apps come back on the next reconcile. */
+  shutdown(): Promise<void>;
+}

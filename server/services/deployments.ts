@@ -1,0 +1,113 @@
+import { codeHash } from "@/lib/code-hash";
+import type { DeployInput } from "@/lib/schemas/apps";
+import { db, type Prisma } from "@/server/db";
+import { InvalidCode, NotFound } from "@/server/errors";
+import type { DeployEvent, DeployFailure } from "@/server/runtime/types";
+import { appFor } from "@/server/services/access";
+import { assertEntrypoint } from "@/server/services/apps";
+import type { CurrentUser } from "@/server/services/auth";
+import { type BusEvent, subscribe } from "@/server/services/deploy-bus";
+import { startRollout } from "@/server/services/rollout";
+import { assertStorableFiles, throwForFileErrors, validateCode } from "@/server/services/validation";
+
+export type DeploymentStatus = "pending" | "validating" | "starting" | "ready" | "failed";
+
+function now(): string {
+  return new Date().toISOString();
+}
+
+/** Validate, store an immutable Version and a Deployment, and hand the spec to the runtime. */
+export async function deploy(user: CurrentUser, input: DeployInput): Promise<{ deploymentId: string }> {
+  const app = await appFor(user, input.id);
+  let files = app.draftFiles as Record<string, string>;
+  if (input.files) {
+    assertEntrypoint(input.files, app.entrypoint);
+    await assertStorableFiles(input.files);
+    files = input.files;
+    await db().app.update({ where: { id: app.id }, data: { draftFiles: files } });
+  }
+  const validating: DeployEvent = { ts: now(), phase: "validating", message: "Checking the code" };
+  const result = await validateCode(files);
+  throwForFileErrors(result.errors);
+  if (!result.ok) {
+    const n = result.errors.length;
+    throw InvalidCode(`The code has ${n} problem${n === 1 ? "" : "s"}; nothing was deployed`, result.errors);
+  }
+  const hash = await codeHash(files);
+  const { version, deployment } = await db().$transaction(async (tx) => {
+    const last = await tx.version.findFirst({ where: { appId: app.id }, orderBy: { number: "desc" }, select: { number: true } });
+    const version = await tx.version.create({
+      data: { appId: app.id, number: (last?.number ?? 0) + 1, files, codeHash: hash, message: input.message ?? null, createdById: user.id },
+      select: { id: true, number: true },
+    });
+    const deployment = await tx.deployment.create({
+      data: { appId: app.id, versionId: version.id, status: "validating", events: [validating] as unknown as Prisma.InputJsonValue },
+      select: { id: true },
+    });
+    if (app.status !== "running") await tx.app.update({ where: { id: app.id }, data: { status: "deploying" } });
+    return { version, deployment };
+  });
+  startRollout({
+    appId: app.id,
+    slug: app.slug,
+    entrypoint: app.entrypoint,
+    versionId: version.id,
+    deploymentId: deployment.id,
+    files,
+    codeHash: hash,
+  });
+  return { deploymentId: deployment.id };
+}
+
+const deploymentFields = { id: true, status: true, events: true, error: true, versionId: true, createdAt: true, finishedAt: true } as const;
+
+export async function getDeployment(user: CurrentUser, appId: string, deploymentId: string) {
+  const app = await appFor(user, appId);
+  const d = await db().deployment.findFirst({ where: { id: deploymentId, appId: app.id }, select: deploymentFields });
+  if (!d) throw NotFound("Deployment");
+  return {
+    id: d.id,
+    versionId: d.versionId,
+    status: d.status as DeploymentStatus,
+    events: d.events as unknown as DeployEvent[],
+    error: (d.error ?? null) as DeployFailure | null,
+    createdAt: d.createdAt,
+    finishedAt: d.finishedAt,
+  };
+}
+
+/** Earlier events first, then live ones, until the deployment is ready or failed. */
+export async function* deploymentEvents(user: CurrentUser, appId: string, deploymentId: string, signal?: AbortSignal) {
+  const queue: BusEvent[] = [];
+  let wake: (() => void) | undefined;
+  const unsubscribe = subscribe(deploymentId, (e) => {
+    queue.push(e);
+    wake?.();
+  });
+  try {
+    const d = await getDeployment(user, appId, deploymentId);
+    let next = 0;
+    for (const event of d.events) {
+      yield event;
+      next++;
+    }
+    if (d.status === "ready" || d.status === "failed") return;
+    while (!signal?.aborted) {
+      const e = queue.shift();
+      if (!e) {
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          signal?.addEventListener("abort", () => resolve(), { once: true });
+        });
+        wake = undefined;
+        continue;
+      }
+      if (e.seq < next) continue;
+      next = e.seq + 1;
+      yield e.event;
+      if (e.terminal) return;
+    }
+  } finally {
+    unsubscribe();
+  }
+}

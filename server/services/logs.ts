@@ -1,0 +1,17 @@
+import { getRuntime } from "@/server/runtime";
+import type { LogLine } from "@/server/runtime/types";
+import { appFor } from "@/server/services/access";
+import type { CurrentUser } from "@/server/services/auth";
+
+export async function tailLogs(user: CurrentUser, appId: string, tail: number): Promise<{ lines: LogLine[] }> {
+  const app = await appFor(user, appId);
+  const lines: LogLine[] = [];
+  for await (const line of getRuntime().logs(app.id, { tail, follow: false })) lines.push(line);
+  return { lines };
+}
+
+/** Tail, then follow until the caller goes away. Access is checked before the first line. */
+export async function followLogs(user: CurrentUser, appId: string, tail: number, signal: AbortSignal) {
+  const app = await appFor(user, appId);
+  return getRuntime().logs(app.id, { tail, follow: true, signal });
+}

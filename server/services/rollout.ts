@@ -1,0 +1,93 @@
+import { db, type Prisma } from "@/server/db";
+import { getRuntime } from "@/server/runtime";
+import type { AppSpec, DeployEvent, DeployFailure } from "@/server/runtime/types";
+import { publish } from "@/server/services/deploy-bus";
+import { resolvedEnv } from "@/server/services/env-vars";
+
+export interface RolloutRequest {
+  appId: string;
+  slug: string;
+  entrypoint: string;
+  versionId: string;
+  deploymentId: string;
+  files: Record<string, string>;
+  codeHash: string;
+}
+
+const g = globalThis as typeof globalThis & { __kilnRollouts?: Map<string, Promise<void>> };
+g.__kilnRollouts ??= new Map();
+const chains: Map<string, Promise<void>> = g.__kilnRollouts;
+
+/** Rollouts of one app run one after another; different apps roll out in parallel. */
+export function startRollout(r: RolloutRequest): Promise<void> {
+  const previous = chains.get(r.appId) ?? Promise.resolve();
+  const run = previous.then(() => rollout(r)).catch((e: unknown) => console.error(`[kiln] rollout of ${r.appId} crashed:`, e));
+  chains.set(r.appId, run);
+  void run.finally(() => {
+    if (chains.get(r.appId) === run) chains.delete(r.appId);
+  });
+  return run;
+}
+
+/** For tests and shutdown: resolves once no rollout is in flight. */
+export async function rolloutsSettled(): Promise<void> {
+  await Promise.all([...chains.values()]);
+}
+
+async function rollout(r: RolloutRequest): Promise<void> {
+  const deployment = await db().deployment.findUnique({ where: { id: r.deploymentId }, select: { events: true } });
+  if (!deployment) return; // the app was deleted meanwhile
+  const events = deployment.events as unknown as DeployEvent[];
+  const record = async (event: DeployEvent, status: string, extra: { error?: DeployFailure; finished?: boolean } = {}) => {
+    events.push(event);
+    const terminal = extra.finished === true;
+    await db().deployment.update({
+      where: { id: r.deploymentId },
+      data: {
+        status,
+        events: events as unknown as Prisma.InputJsonValue,
+        ...(extra.error && { error: extra.error as unknown as Prisma.InputJsonValue }),
+        ...(terminal && { finishedAt: new Date() }),
+      },
+    });
+    publish(r.deploymentId, { seq: events.length - 1, event, terminal });
+  };
+
+  let failure: DeployFailure | undefined;
+  try {
+    const spec: AppSpec = {
+      id: r.appId,
+      slug: r.slug,
+      files: r.files,
+      entrypoint: r.entrypoint,
+      env: await resolvedEnv(r.appId),
+      codeHash: r.codeHash,
+    };
+    for await (const event of getRuntime().deploy(spec)) {
+      if (event.phase === "ready") {
+        await db().app.update({
+          where: { id: r.appId },
+          data: { status: "running", deployedVersionId: r.versionId, lastDeployAt: new Date() },
+        });
+        await record(event, "ready", { finished: true });
+        return;
+      }
+      if (event.phase === "failed") {
+        failure = event.failure ?? { kind: "internal", message: event.message };
+        await record(event, "failed", { error: failure, finished: true });
+        break;
+      }
+      await record(event, event.phase === "validating" ? "validating" : "starting");
+    }
+  } catch (e) {
+    failure = { kind: "internal", message: e instanceof Error ? e.message : String(e) };
+    await record({ ts: new Date().toISOString(), phase: "failed", message: failure.message, failure }, "failed", {
+      error: failure,
+      finished: true,
+    }).catch(() => {});
+  }
+  // Failed: the previous version (if any) keeps serving; with none, the app is in error.
+  const app = await db().app.findUnique({ where: { id: r.appId }, select: { deployedVersionId: true } });
+  if (app && !app.deployedVersionId) await db().app.update({ where: { id: r.appId }, data: { status: "error" } });
+  else if (app) await db().app.update({ where: { id: r.appId }, data: { status: "running" } });
+}

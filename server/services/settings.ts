@@ -1,0 +1,26 @@
+import { DEFAULT_ALLOWED_IMPORTS } from "@/lib/validator";
+import { db } from "@/server/db";
+
+/** Platform settings with their defaults; stored one row per key. */
+export interface Settings {
+  signupEnabled: boolean;
+  allowedImports: string[];
+}
+
+const DEFAULTS: Settings = {
+  signupEnabled: true,
+  allowedImports: [...DEFAULT_ALLOWED_IMPORTS],
+};
+
+export async function getSettings(): Promise<Settings> {
+  const rows = await db().setting.findMany({ select: { key: true, value: true } });
+  const out: Settings = { ...DEFAULTS, allowedImports: [...DEFAULTS.allowedImports] };
+  for (const row of rows) {
+    if (row.key in out) (out as unknown as Record<string, unknown>)[row.key] = row.value;
+  }
+  return out;
+}
+
+export async function setSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
+  await db().setting.upsert({ where: { key }, create: { key, value }, update: { value } });
+}
