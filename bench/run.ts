@@ -8,6 +8,7 @@ import { startKiln } from "../tests/support/kiln-process";
 import { barePythonImport } from "./python-import";
 import { redeployToFirst200 } from "./redeploy";
 import { fmt } from "./stats";
+import { validatorSpeed } from "./validator";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -15,6 +16,7 @@ async function main() {
   execFileSync("bash", [path.join(root, "runner", "ensure-venv.sh")], { stdio: "inherit" });
   const python = process.env.KILN_PYTHON ?? path.join(root, "runner", ".venv", "bin", "python");
   const bare = barePythonImport(python);
+  const validation = await validatorSpeed();
   const kiln = await startKiln();
   try {
     const redeploy = await redeployToFirst200(kiln);
@@ -22,6 +24,7 @@ async function main() {
     console.log(`  bare python -c "import fastapi, uvicorn"  median ${fmt(bare.median)}  (n=${bare.samples.length})`);
     console.log(`  redeploy → first 200 via the gateway       median ${fmt(redeploy.median)}  p95 ${fmt(redeploy.p95)}  (n=${redeploy.samples.length})`);
     console.log(`  ratio redeploy / bare import               ${(redeploy.median / bare.median).toFixed(2)}×`);
+    console.log(`  validate a ${(validation.bytes / 1024).toFixed(0)} KB file                     median ${fmt(validation.median)}  p95 ${fmt(validation.p95)}`);
   } finally {
     await kiln.stop();
   }

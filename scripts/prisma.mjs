@@ -46,4 +46,12 @@ if (args[0] === "generate") {
   const b = a === 0 ? prisma(args, "postgresql://generate-only@localhost/kiln") : a;
   process.exit(b);
 }
+if (args[0] === "migrate" && args[1] === "deploy" && /^postgres(ql)?:\/\//.test(url)) {
+  const { migratePostgres } = await import("./migrate-postgres.mjs");
+  await migratePostgres(root, url).catch((e) => {
+    console.error(e.message);
+    process.exit(1);
+  });
+  process.exit(0);
+}
 process.exit(prisma(args, url));

@@ -1,7 +1,7 @@
 "use client";
 
 import { isServer, MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchStreamLink, httpSubscriptionLink, splitLink, TRPCClientError } from "@trpc/client";
+import { createTRPCClient, httpBatchLink, httpBatchStreamLink, httpSubscriptionLink, splitLink, TRPCClientError } from "@trpc/client";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { type ReactNode, useState } from "react";
@@ -77,7 +77,13 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
         splitLink({
           condition: (op) => op.type === "subscription",
           true: httpSubscriptionLink({ url: trpcUrl(), transformer: superjson }),
-          false: httpBatchStreamLink({ url: trpcUrl(), transformer: superjson }),
+          false: splitLink({
+            // A streamed response sends its headers before the procedure runs, so a Set-Cookie
+            // (login, signup, logout) would be lost: mutations use the plain batch link.
+            condition: (op) => op.type === "mutation",
+            true: httpBatchLink({ url: trpcUrl(), transformer: superjson }),
+            false: httpBatchStreamLink({ url: trpcUrl(), transformer: superjson }),
+          }),
         }),
       ],
     }),

@@ -15,12 +15,14 @@ describe("open() stays inside the app", () => {
     ["open(name)\n", 6, NON_LITERAL],
     ["open(f'data/{x}.json')\n", 6, NON_LITERAL],
     ["open('a\\x2e\\x2e/b')\n", 6, NON_LITERAL],
+    ["open(*['/etc/passwd'])\n", 6, NON_LITERAL],
+    ["open(**{'file': '/etc/passwd'})\n", 6, NON_LITERAL],
   ])("%j", async (source, column, message) => {
     expect(await errorsIn(source)).toEqual([{ file: "mod.py", line: 1, column, message, rule: "open-outside-app" }]);
   });
 
   it("allows literal relative paths", async () => {
-    expect(await errorsIn("open('data/items.json')\nopen(\"notes.txt\", 'w')\nopen('a' 'b.txt')\n")).toEqual([]);
+    expect(await errorsIn("open('data/items.json')\nopen(\"notes.txt\", 'w')\nopen('a' 'b.txt')\nopen('x.txt', *mode)\n")).toEqual([]);
   });
 
   it("checks io.open through aliases, and refuses open passed around", async () => {

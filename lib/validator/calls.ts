@@ -35,7 +35,11 @@ function pathProblem(path: string): string | null {
 
 function checkOpen(call: Node, name: string, ctx: ReferenceContext): ValidationError[] {
   const args = call.childForFieldName("arguments");
-  const path = positional(args)[0] ?? keyword(args, "file");
+  const children = args?.namedChildren.filter((n) => n.type !== "comment") ?? [];
+  const first = children[0];
+  const kwargs = children.find((n) => n.type === "dictionary_splat");
+  // `open(*paths)` / `open(**kw)`: the path is not a literal we can see.
+  const path = (first?.type === "list_splat" ? first : positional(args)[0]) ?? keyword(args, "file") ?? kwargs;
   if (!path) return [];
   const label = name === "open" ? "open()" : `${name}()`;
   const literal = literalString(path);

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ALLOWED_IMPORTS, FILE_LIMITS } from "./index";
-import { getValidator } from "./node";
 import { APP, validate } from "./test-helpers";
+
+const BIG_CHUNK = [
+  "@app.get('/items/{item_id}')",
+  "async def read_item(item_id: int, q: str | None = None) -> dict[str, object]:",
+  "    data = {'id': item_id, 'q': q, 'tags': [t.upper() for t in ('a', 'b') if t]}",
+  "    if (n := len(data)) > 2:",
+  "        return {**data, 'n': n}",
+  "    return data",
+  "",
+].join("\n");
 
 describe("validate", () => {
   it("uses exactly the DESIGN.md default allow-list", () => {
@@ -93,28 +102,8 @@ describe("validate", () => {
     expect(errors.map((e) => `${e.file} ${e.rule}`)).toEqual(["../evil.py file-name", "big.py file-too-large"]);
   });
 
-  it("validates a 100 KB file quickly", async () => {
-    const validator = await getValidator();
-    const chunk = [
-      "@app.get('/items/{item_id}')",
-      "async def read_item(item_id: int, q: str | None = None) -> dict[str, object]:",
-      "    data = {'id': item_id, 'q': q, 'tags': [t.upper() for t in ('a', 'b') if t]}",
-      "    if (n := len(data)) > 2:",
-      "        return {**data, 'n': n}",
-      "    return data",
-      "",
-    ].join("\n");
-    const source = `${APP}${chunk.repeat(Math.floor((100 * 1024 - APP.length) / (chunk.length + 1)))}`;
-    // The first big parse runs before V8 has optimised the wasm; a server validates many times.
-    await validate({ "app.py": source });
-    const runs = [1, 2, 3].map(() => {
-      const start = performance.now();
-      const { errors } = validator.validate({ "app.py": source });
-      expect(errors).toEqual([]);
-      return performance.now() - start;
-    });
-    const best = Math.min(...runs);
-    console.info(`validated ${source.length} characters in ${best.toFixed(1)} ms (best of 3)`);
-    expect(best).toBeLessThan(500); // a guard against blow-ups, not a benchmark: shared CI is slow
+  it("accepts a valid file at the 100 KB limit (its speed is measured in bench/, not asserted)", async () => {
+    const source = `${APP}${BIG_CHUNK.repeat(Math.floor((100 * 1024 - APP.length) / (BIG_CHUNK.length + 1)))}`;
+    expect((await validate({ "app.py": source })).errors).toEqual([]);
   });
 });

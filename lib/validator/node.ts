@@ -1,9 +1,6 @@
-// biome-ignore lint/style/noRestrictedImports: node.ts is the Node-only entry point
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-// biome-ignore lint/style/noRestrictedImports: node.ts is the Node-only entry point
 import { createRequire } from "node:module";
-// biome-ignore lint/style/noRestrictedImports: node.ts is the Node-only entry point
 import { dirname, join } from "node:path";
 import { createValidator } from "./index";
 import type { Validator, WasmFile } from "./types";

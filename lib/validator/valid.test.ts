@@ -36,6 +36,8 @@ const VALID: Record<string, string> = {
   semicolons: `a = 1; b = 2\n`,
   "CRLF line endings": `def f():\r\n    return 1\r\n`,
   "unicode identifiers and strings": `café = "ünïcödé"\ndef grüß(): return café\n`,
+  "FastAPI's own Path, Query and Body": `from fastapi import Body, Path, Query\nasync def get(item_id: int = Path(ge=1), q: str = Query(""), b: dict = Body(None)):\n    return item_id\n`,
+  "FastHTML components with open= and input-like names": `from fasthtml.common import *\npage = Details(Summary("More"), open=True)\nform = Form(Input(name="q"), Button("Go"))\n`,
   "decorated class and nested functions": `@dataclass(frozen=True)\nclass P:\n    x: int = 0\n    @property\n    def double(self):\n        def inner():\n            return self.x\n        return inner() * 2\n`,
 };
 

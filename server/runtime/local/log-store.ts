@@ -39,7 +39,10 @@ export class AppLog {
   private readonly events = new EventEmitter().setMaxListeners(0);
   private closed = false;
 
-  constructor(private readonly dir: string) {}
+  constructor(
+    private readonly dir: string,
+    private readonly maxFileBytes = MAX_FILE_BYTES,
+  ) {}
 
   private get file(): string {
     return path.join(this.dir, "app.log");
@@ -139,7 +142,7 @@ export class AppLog {
         (s) => s.size,
         () => 0,
       );
-      if (this.size > 0 && this.size + bytes > MAX_FILE_BYTES) {
+      if (this.size > 0 && this.size + bytes > this.maxFileBytes) {
         await fs.rename(this.file, `${this.file}.1`);
         this.size = 0;
       }

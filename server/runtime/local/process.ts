@@ -8,19 +8,14 @@ import { type ChildProcess, spawn } from "node:child_process";
 import http from "node:http";
 import { createInterface } from "node:readline";
 import { env } from "@/server/env";
-import { childEnv } from "@/server/runtime/local/child-env";
+import { type ChildEnvOptions, childEnv } from "@/server/runtime/local/child-env";
 import { appMarker, trackChild } from "@/server/runtime/local/reaper";
 import { parseLoadError, parseReady, scrubPaths } from "@/server/runtime/local/runner-protocol";
 import type { DeployFailure, LogLine } from "@/server/runtime/types";
 
 const LAST_LINES = 30;
 
-export interface RunnerOptions {
-  appId: string;
-  codeDir: string;
-  entrypoint: string;
-  userEnv: Record<string, string>;
-  mongoUri?: string;
+export interface RunnerOptions extends ChildEnvOptions {
   timeoutMs: number;
   log: (stream: LogLine["stream"], text: string) => void;
 }
