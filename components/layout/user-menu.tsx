@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { LogOutIcon, MonitorIcon, MoonIcon, SunIcon, UserIcon } from "lucide-react";
 import { useTheme } from "next-themes";
 import { toast } from "sonner";
+import { useMounted } from "@/components/shared/use-mounted";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -31,7 +32,9 @@ export function UserMenu() {
       onError: (e) => toast.error("Could not sign out", { description: errorMessage(e) }),
     }),
   );
-  const user = me.data;
+  // The session may already be cached when this (streamed) section hydrates: render it after mount.
+  const mounted = useMounted();
+  const user = mounted ? me.data : undefined;
 
   return (
     <DropdownMenu>

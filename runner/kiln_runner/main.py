@@ -12,6 +12,7 @@ from kiln_runner.asgi import build_asgi
 from kiln_runner.config import RunnerConfig, from_env
 from kiln_runner.frameworks import import_frameworks
 from kiln_runner.loader import load_user_app
+from kiln_runner.parent import exit_with_parent
 from kiln_runner.report import EXIT_STARTUP_FAILURE, StartupError, write_failure
 from kiln_runner.server import serve
 from kiln_runner.signals import stop_at_once
@@ -22,6 +23,7 @@ def main() -> int:
     """0 after a graceful stop; 3 (after one KILN_ERROR line) when the app never served."""
     line_buffered_stdio()
     stop_at_once()
+    exit_with_parent(os.environ)
     try:
         config, app = prepare()
         serve(app, config.host, config.port, code_path=config.code_path, stdout=sys.stdout)

@@ -215,7 +215,7 @@ describe("local runtime", () => {
       script,
       `import { LocalRuntime } from "@/server/runtime/local/driver";
 import { fixtureFiles, fixtureSpec } from "@/tests/fixtures/apps/load";
-const rt = new LocalRuntime();
+const rt = new LocalRuntime({ exitWithKiln: false }); // a runner that outlives its Kiln, as older runners did
 for await (const e of rt.deploy(await fixtureSpec("stale", fixtureFiles("hello")))) console.log("EVENT", e.phase);
 const res = await fetch(new URL("/pid", await rt.endpoint("stale")));
 console.log("PID", (await res.json()).pid);

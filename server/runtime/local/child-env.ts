@@ -14,6 +14,8 @@ export interface ChildEnvOptions {
   entrypoint: string;
   userEnv: Record<string, string>;
   mongoUri?: string;
+  /** The runner exits when its stdin (a pipe from Kiln) closes, so a killed Kiln leaves no orphans. */
+  exitWithKiln?: boolean;
 }
 
 export function childEnv(o: ChildEnvOptions, pythonPath: string): Record<string, string> {
@@ -29,6 +31,7 @@ export function childEnv(o: ChildEnvOptions, pythonPath: string): Record<string,
     PORT: "0",
     HOST: "127.0.0.1",
     APP_ID: o.appId,
+    ...(o.exitWithKiln !== false ? { KILN_EXIT_WITH_PARENT: "1" } : {}),
     ...(o.mongoUri ? { PLATFORM_MONGO_URI: o.mongoUri } : {}),
   };
 }

@@ -22,8 +22,11 @@ export class LocalRuntime implements Runtime {
   private readonly logStore = new LogStore(logsDir);
   private closed = false;
 
-  /** `deployTimeoutMs` overrides KILN_DEPLOY_TIMEOUT (tests). */
-  constructor(private readonly opts: { deployTimeoutMs?: number } = {}) {}
+  /**
+   * `deployTimeoutMs` overrides KILN_DEPLOY_TIMEOUT (tests); `exitWithKiln: false` lets runners
+   * outlive a killed Kiln (only to test the stale-pid clean-up).
+   */
+  constructor(private readonly opts: { deployTimeoutMs?: number; exitWithKiln?: boolean } = {}) {}
 
   deploy(spec: AppSpec): AsyncIterable<DeployEvent> {
     // The deploy runs whether or not anyone reads the events; they are buffered until read.
@@ -90,6 +93,7 @@ export class LocalRuntime implements Runtime {
         appId,
         log: this.logStore.get(appId),
         timeoutMs: this.opts.deployTimeoutMs ?? env().KILN_DEPLOY_TIMEOUT * 1000,
+        ...(this.opts.exitWithKiln === false && { exitWithKiln: false }),
       });
       this.apps.set(appId, app);
     }

@@ -25,6 +25,7 @@ export interface SupervisorOptions {
   appId: string;
   log: AppLog;
   timeoutMs: number;
+  exitWithKiln?: boolean;
 }
 
 export class AppSupervisor {
@@ -102,6 +103,7 @@ export class AppSupervisor {
       userEnv: spec.env,
       mongoUri: spec.mongoUri,
       timeoutMs: this.o.timeoutMs,
+      ...(this.o.exitWithKiln === false && { exitWithKiln: false }),
       log: (stream, text) => this.o.log.append(stream, text),
     });
     this.starting = proc;
