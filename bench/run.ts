@@ -22,9 +22,13 @@ async function main() {
     const redeploy = await redeployToFirst200(kiln);
     console.log("\nKiln benchmarks (this machine, one run)");
     console.log(`  bare python -c "import fastapi, uvicorn"  median ${fmt(bare.median)}  (n=${bare.samples.length})`);
-    console.log(`  redeploy → first 200 via the gateway       median ${fmt(redeploy.median)}  p95 ${fmt(redeploy.p95)}  (n=${redeploy.samples.length})`);
+    console.log(
+      `  redeploy → first 200 via the gateway       median ${fmt(redeploy.median)}  p95 ${fmt(redeploy.p95)}  (n=${redeploy.samples.length})`,
+    );
     console.log(`  ratio redeploy / bare import               ${(redeploy.median / bare.median).toFixed(2)}×`);
-    console.log(`  validate a ${(validation.bytes / 1024).toFixed(0)} KB file                     median ${fmt(validation.median)}  p95 ${fmt(validation.p95)}`);
+    console.log(
+      `  validate a ${(validation.bytes / 1024).toFixed(0)} KB file                     median ${fmt(validation.median)}  p95 ${fmt(validation.p95)}`,
+    );
   } finally {
     await kiln.stop();
   }

@@ -16,7 +16,9 @@ export async function migratePostgres(root, url) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query('CREATE TABLE IF NOT EXISTS "_kiln_migrations" (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS "_kiln_migrations" (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
     // One migrator at a time (two Kiln replicas may start together).
     await client.query("SELECT pg_advisory_lock(7421001)");
     const done = new Set((await client.query('SELECT name FROM "_kiln_migrations"')).rows.map((r) => r.name));

@@ -18,7 +18,11 @@ const apiOnly = process.argv.includes("--api-only");
 /** Runs one preparation step; its output is shown only when it fails or takes a while (builds). */
 function step(what: string, cmd: string, args: string[], opts: { quiet?: boolean } = {}): void {
   const started = Date.now();
-  const r = spawnSync(cmd, args, { cwd: root, stdio: ["ignore", opts.quiet ? "pipe" : "inherit", opts.quiet ? "pipe" : "inherit"], env: process.env });
+  const r = spawnSync(cmd, args, {
+    cwd: root,
+    stdio: ["ignore", opts.quiet ? "pipe" : "inherit", opts.quiet ? "pipe" : "inherit"],
+    env: process.env,
+  });
   if (r.status !== 0) {
     if (opts.quiet) process.stderr.write(`${r.stdout ?? ""}${r.stderr ?? ""}`);
     console.error(`[kiln] ${what} failed (exit ${r.status ?? r.signal}); see the output above`);

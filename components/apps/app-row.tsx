@@ -19,38 +19,39 @@ import type { RouterOutputs } from "@/lib/trpc/react";
 
 export type AppListItem = RouterOutputs["apps"]["list"]["apps"][number];
 
-export const APP_GRID = "md:grid md:grid-cols-[minmax(0,1.4fr)_7rem_minmax(0,1.6fr)_8rem_2.25rem] md:items-center md:gap-4";
+export const APP_GRID = "md:grid-cols-[minmax(0,1.4fr)_7rem_minmax(0,1.6fr)_8rem_2.25rem] md:items-center md:gap-4";
 
 export function AppRow({ app }: { app: AppListItem }) {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const editHref = `/apps/${app.id}/edit`;
+  // One grid: name | status | menu on phones (URL and last deploy below), five columns from md up.
   return (
-    <li data-testid={`app-row-${app.slug}`} className={`relative flex flex-col gap-2 px-4 py-3 hover:bg-muted/40 ${APP_GRID}`}>
-      <div className="flex min-w-0 items-start justify-between gap-2">
-        <div className="min-w-0">
-          <Link
-            href={editHref}
-            className="block truncate font-medium outline-none after:absolute after:inset-0 hover:underline focus-visible:underline"
-            data-testid="app-link"
-          >
-            {app.name}
-          </Link>
-          <p className="truncate font-mono text-xs text-muted-foreground">{app.slug}</p>
-        </div>
-        <StatusBadge status={app.status} data-testid="app-status" className="md:hidden" />
+    <li
+      data-testid={`app-row-${app.slug}`}
+      className={`relative grid grid-cols-[minmax(0,1fr)_auto_auto] items-center gap-x-2 gap-y-1.5 px-4 py-3 hover:bg-muted/40 ${APP_GRID}`}
+    >
+      <div className="col-start-1 row-start-1 min-w-0">
+        <Link
+          href={editHref}
+          className="block truncate font-medium outline-none after:absolute after:inset-0 hover:underline focus-visible:underline"
+          data-testid="app-link"
+        >
+          {app.name}
+        </Link>
+        <p className="truncate font-mono text-xs text-muted-foreground">{app.slug}</p>
       </div>
-      <div className="hidden md:block">
+      <div className="col-start-2 row-start-1">
         <StatusBadge status={app.status} data-testid="app-status" />
       </div>
       {/* Links and buttons sit above the row-wide link overlay. */}
-      <div className="relative z-10 min-w-0">
+      <div className="relative z-10 col-span-3 row-start-2 min-w-0 md:col-span-1 md:col-start-3 md:row-start-1">
         <AppUrl url={app.url} />
       </div>
-      <div className="text-sm text-muted-foreground">
-        <span className="md:hidden">Deployed </span>
-        <RelativeTime date={app.lastDeployAt} fallback="Never deployed" />
+      <div className="col-span-3 row-start-3 text-sm text-muted-foreground md:col-span-1 md:col-start-4 md:row-start-1">
+        <span className="md:hidden">Last deploy: </span>
+        <RelativeTime date={app.lastDeployAt} fallback="Never" />
       </div>
-      <div className="absolute top-2 right-2 z-10 md:static">
+      <div className="relative z-10 col-start-3 row-start-1 md:col-start-5">
         <DropdownMenu>
           <DropdownMenuTrigger asChild>
             <Button variant="ghost" size="icon-sm" aria-label={`Actions for ${app.name}`}>

@@ -3,7 +3,7 @@ import { APP_GRID, type AppListItem, AppRow } from "@/components/apps/app-row";
 export function AppTable({ apps }: { apps: AppListItem[] }) {
   return (
     <div className="overflow-hidden rounded-xl border bg-card">
-      <div className={`hidden border-b bg-muted/40 px-4 py-2 text-xs font-medium text-muted-foreground ${APP_GRID}`} aria-hidden>
+      <div className={`hidden border-b bg-muted/40 px-4 py-2 text-xs font-medium text-muted-foreground md:grid ${APP_GRID}`} aria-hidden>
         <span>Name</span>
         <span>Status</span>
         <span>URL</span>

@@ -17,8 +17,10 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { errorMessage, useTRPC } from "@/lib/trpc/react";
+import { cn } from "@/lib/utils";
 
-export function UserMenu() {
+/** `compact` hides the name below xl (the editor top bar is crowded at 1024 px). */
+export function UserMenu({ compact = false }: { compact?: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const me = useQuery(trpc.auth.me.queryOptions(undefined, { staleTime: 60_000 }));
@@ -43,7 +45,7 @@ export function UserMenu() {
           <span className="flex size-6 items-center justify-center rounded-full bg-muted text-xs font-semibold uppercase">
             {user ? user.username.slice(0, 1) : <UserIcon className="size-3.5" aria-hidden />}
           </span>
-          <span className="hidden max-w-32 truncate sm:inline">{user?.username ?? "Account"}</span>
+          <span className={cn("hidden max-w-32 truncate", compact ? "xl:inline" : "sm:inline")}>{user?.username ?? "Account"}</span>
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-56">

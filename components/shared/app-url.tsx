@@ -18,7 +18,7 @@ export function AppUrl({ url, className, testId = "app-url" }: { url: string; cl
         <span className="truncate">{display}</span>
         <ExternalLinkIcon className="size-3 shrink-0" aria-hidden />
       </a>
-      <CopyButton value={url} label="Copy URL" />
+      <CopyButton value={url} label="Copy URL" className="text-muted-foreground" />
     </span>
   );
 }

@@ -145,7 +145,9 @@ describe("apps", () => {
     expect(res.status).toBe(200);
     expect(res.body.ok).toBe(false);
     expect(res.body.errors).toEqual([expect.objectContaining({ file: "app.py", line: 5, rule: "blocked-call" })]);
-    const fine = await api(kiln.url, alice).post("/validate", { files: { "app.py": code.replace("os.system('id')", "print(os.environ.get('X'))") } });
+    const fine = await api(kiln.url, alice).post("/validate", {
+      files: { "app.py": code.replace("os.system('id')", "print(os.environ.get('X'))") },
+    });
     expect(fine.body).toEqual({ ok: true, errors: [] });
   });
 

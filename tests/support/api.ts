@@ -60,7 +60,12 @@ export async function readEvents<T>(url: string, token: string, until: (e: T) =>
  * A request through the gateway. Node resolves no *.localhost names and fetch() overrides the
  * Host header, so this goes to 127.0.0.1 with node:http and an explicit Host.
  */
-export function viaGateway(port: number, slug: string, path = "/", init: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}) {
+export function viaGateway(
+  port: number,
+  slug: string,
+  path = "/",
+  init: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
+) {
   return new Promise<Response>((resolve, reject) => {
     const req = http.request(
       { host: "127.0.0.1", port, path, method: init.method ?? "GET", headers: { ...init.headers, host: `${slug}.localhost:${port}` } },

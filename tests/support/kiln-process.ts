@@ -18,11 +18,15 @@ export interface KilnProcess {
 /** Starts a real Kiln (API + gateway, no UI) as a child process and waits for its KILN_LISTENING line. */
 export async function startKiln(opts: { dataDir?: string; port?: number; env?: Record<string, string> } = {}): Promise<KilnProcess> {
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "kiln-it-"));
-  const child = spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/server-only-hook.mjs", "scripts/start.ts", "--api-only"], {
-    cwd: root,
-    env: { ...process.env, KILN_DATA_DIR: dataDir, PORT: String(opts.port ?? 0), HOST: "127.0.0.1", NODE_ENV: "production", ...opts.env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "--import", "./scripts/server-only-hook.mjs", "scripts/start.ts", "--api-only"],
+    {
+      cwd: root,
+      env: { ...process.env, KILN_DATA_DIR: dataDir, PORT: String(opts.port ?? 0), HOST: "127.0.0.1", NODE_ENV: "production", ...opts.env },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   const output: string[] = [];
   readline.createInterface({ input: child.stderr! }).on("line", (l) => output.push(l));
   const port = await new Promise<number>((resolve, reject) => {

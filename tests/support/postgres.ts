@@ -35,7 +35,16 @@ export function startPostgres(port: number): TempPostgres {
   };
   run("initdb", ["-D", path.join(dir, "data"), "-A", "trust", "-U", "kiln", "--no-sync"]);
   // -w waits until the server accepts connections: no polling here.
-  run("pg_ctl", ["-D", path.join(dir, "data"), "-w", "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, "-l", path.join(dir, "log"), "start"]);
+  run("pg_ctl", [
+    "-D",
+    path.join(dir, "data"),
+    "-w",
+    "-o",
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+    "-l",
+    path.join(dir, "log"),
+    "start",
+  ]);
   const url = (db: string) => `postgresql://kiln@127.0.0.1:${port}/${db}`;
   return {
     url,

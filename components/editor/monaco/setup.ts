@@ -25,6 +25,8 @@ import "monaco-editor/features/multicursor/register";
 import "monaco-editor/features/smartSelect/register";
 import "monaco-editor/features/snippet/register";
 import "monaco-editor/features/suggest/register";
+// features/suggest only brings inline completions; the suggest widget (word-based completions) is this one.
+import "monaco-editor/editor/contrib/suggest/browser/suggestController";
 import "monaco-editor/features/tokenization/register";
 import "monaco-editor/features/wordHighlighter/register";
 import "monaco-editor/features/wordOperations/register";

@@ -58,7 +58,7 @@ export function EditorTopBar({ app, save, onDeploy }: { app: AppDetail; save: Sa
           )}
         </div>
         <DeployButton appId={app.id} onDeploy={onDeploy} />
-        <UserMenu />
+        <UserMenu compact />
       </div>
     </header>
   );

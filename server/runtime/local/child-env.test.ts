@@ -5,7 +5,10 @@ const base = { appId: "a1", codeDir: "/data/apps/a1/code/h", entrypoint: "app.py
 
 describe("childEnv", () => {
   it("never lets user variables override the runner's contract or Python's start-up", () => {
-    const e = childEnv({ ...base, userEnv: { PORT: "80", APP_ID: "other", PYTHONPATH: "/evil", LD_PRELOAD: "x.so", GREETING: "hi" } }, "/venv/bin/python");
+    const e = childEnv(
+      { ...base, userEnv: { PORT: "80", APP_ID: "other", PYTHONPATH: "/evil", LD_PRELOAD: "x.so", GREETING: "hi" } },
+      "/venv/bin/python",
+    );
     expect(e).toMatchObject({ PORT: "0", APP_ID: "a1", CODE_PATH: base.codeDir, GREETING: "hi" });
     expect(e.PYTHONPATH).toBeUndefined();
     expect(e.LD_PRELOAD).toBeUndefined();
