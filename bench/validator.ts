@@ -1,16 +1,6 @@
 import { getValidator } from "../lib/validator/node";
+import { APP, BIG_CHUNK as CHUNK } from "../lib/validator/test-helpers";
 import { median, percentile } from "./stats";
-
-const APP = "from fastapi import FastAPI\n\napp = FastAPI()\n\n";
-const CHUNK = [
-  "@app.get('/items/{item_id}')",
-  "async def read_item(item_id: int, q: str | None = None) -> dict[str, object]:",
-  "    data = {'id': item_id, 'q': q, 'tags': [t.upper() for t in ('a', 'b') if t]}",
-  "    if (n := len(data)) > 2:",
-  "        return {**data, 'n': n}",
-  "    return data",
-  "",
-].join("\n");
 
 /** Time to validate one dense file at the 100 KB limit (what the editor pays per keystroke pause). */
 export async function validatorSpeed(runs = 20) {

@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ALLOWED_IMPORTS, FILE_LIMITS } from "./index";
-import { APP, validate } from "./test-helpers";
-
-const BIG_CHUNK = [
-  "@app.get('/items/{item_id}')",
-  "async def read_item(item_id: int, q: str | None = None) -> dict[str, object]:",
-  "    data = {'id': item_id, 'q': q, 'tags': [t.upper() for t in ('a', 'b') if t]}",
-  "    if (n := len(data)) > 2:",
-  "        return {**data, 'n': n}",
-  "    return data",
-  "",
-].join("\n");
+import { APP, BIG_CHUNK, validate } from "./test-helpers";
 
 describe("validate", () => {
   it("uses exactly the DESIGN.md default allow-list", () => {

@@ -17,3 +17,14 @@ export async function errorsIn(source: string, opts?: ValidatorOptions): Promise
 export function brief(errors: readonly ValidationError[]): string[] {
   return errors.map((e) => `${e.rule}@${e.line}:${e.column}`);
 }
+
+/** A dense, valid FastAPI route block, repeated to build files near the 100 KB limit. */
+export const BIG_CHUNK = [
+  "@app.get('/items/{item_id}')",
+  "async def read_item(item_id: int, q: str | None = None) -> dict[str, object]:",
+  "    data = {'id': item_id, 'q': q, 'tags': [t.upper() for t in ('a', 'b') if t]}",
+  "    if (n := len(data)) > 2:",
+  "        return {**data, 'n': n}",
+  "    return data",
+  "",
+].join("\n");
