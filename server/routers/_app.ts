@@ -1,3 +1,4 @@
+import { adminRouter } from "@/server/routers/admin";
 import { appsRouter } from "@/server/routers/apps";
 import { authRouter } from "@/server/routers/auth";
 import { validateRouter } from "@/server/routers/validate";
@@ -7,6 +8,7 @@ export const appRouter = router({
   auth: authRouter,
   validate: validateRouter,
   apps: appsRouter,
+  admin: adminRouter,
 });
 
 export type AppRouter = typeof appRouter;

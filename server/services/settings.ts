@@ -1,3 +1,4 @@
+import type { SettingsPatch } from "@/lib/schemas/admin";
 import { DEFAULT_ALLOWED_IMPORTS } from "@/lib/validator";
 import { db } from "@/server/db";
 
@@ -23,4 +24,11 @@ export async function getSettings(): Promise<Settings> {
 
 export async function setSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
   await db().setting.upsert({ where: { key }, create: { key, value }, update: { value } });
+}
+
+/** Applies the given keys only; the next validation (browser and server) uses them, no restart. */
+export async function updateSettings(patch: SettingsPatch): Promise<Settings> {
+  if (patch.signupEnabled !== undefined) await setSetting("signupEnabled", patch.signupEnabled);
+  if (patch.allowedImports !== undefined) await setSetting("allowedImports", [...new Set(patch.allowedImports)].sort());
+  return getSettings();
 }

@@ -162,3 +162,35 @@ describe("apps", () => {
     expect((await api(kiln.url, alice).get("/nowhere")).status).toBe(404);
   });
 });
+
+describe("admin settings", () => {
+  it("lets only admins read and change settings", async () => {
+    expect((await api(kiln.url, bob).get("/admin/settings")).status).toBe(403);
+    expect((await api(kiln.url, bob).put("/admin/settings", {})).status).toBe(405);
+    const res = await api(kiln.url, alice).get("/admin/settings");
+    expect(res.status).toBe(200);
+    expect(res.body.allowedImports).toContain("fastapi");
+    const bad = await api(kiln.url, alice).patch("/admin/settings", { allowedImports: ["not a module"] });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/^allowedImports\.0: /);
+  });
+
+  it("turns signup off and on; an allowed import takes effect at the next validation", async () => {
+    const patch = (body: unknown) => api(kiln.url, alice).patch("/admin/settings", body);
+    expect((await patch({ signupEnabled: false })).status).toBe(200);
+    const refused = await api(kiln.url).post("/auth/signup", { username: "dave", password: "dave-password" });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toMatch(/signup is turned off/i);
+    expect((await patch({ signupEnabled: true })).status).toBe(200);
+    expect((await api(kiln.url).post("/auth/signup", { username: "dave", password: "dave-password" })).status).toBe(201);
+
+    const files = { "app.py": "import yaml\nfrom fastapi import FastAPI\n\napp = FastAPI()\n" };
+    const v = () => api(kiln.url, bob).post("/validate", { files });
+    expect((await v()).body.errors).toEqual([expect.objectContaining({ line: 1, rule: "import-not-allowed" })]);
+    const before = (await api(kiln.url, alice).get("/admin/settings")).body.allowedImports as string[];
+    expect((await patch({ allowedImports: [...before, "yaml"] })).status).toBe(200);
+    expect((await v()).body).toEqual({ ok: true, errors: [] });
+    expect((await patch({ allowedImports: before })).status).toBe(200);
+    expect((await v()).body.ok).toBe(false);
+  });
+});

@@ -22,6 +22,7 @@ export function api(base: string, token?: string) {
     post: <T = any>(p: string, b?: unknown) => call<T>("POST", p, b ?? {}),
     put: <T = any>(p: string, b: unknown) => call<T>("PUT", p, b),
     del: <T = any>(p: string) => call<T>("DELETE", p),
+    patch: <T = any>(p: string, b: unknown) => call<T>("PATCH", p, b),
   };
 }
 
