@@ -37,6 +37,12 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: "pipe",
-    env: { PORT: String(port), KILN_DATA_DIR: dataDir, NODE_ENV: "production", HOST: "127.0.0.1" },
+    env: {
+      PORT: String(port),
+      KILN_DATA_DIR: dataDir,
+      NODE_ENV: "production",
+      HOST: "127.0.0.1",
+      ...(process.env.MONGODB_URL && { MONGODB_URL: process.env.MONGODB_URL }),
+    },
   },
 });

@@ -1,19 +1,21 @@
 /**
  * npm run bench — figures measured in one run on this machine (never asserted in tests).
- * Issue #2: redeploy-to-first-200 (median of 10) vs a bare `python -c "import fastapi, uvicorn"`.
+ * #2: redeploy-to-first-200 (median of 10) vs a bare `python -c "import fastapi, uvicorn"`.
+ * #3: runner throughput with and without request logging, records written vs requests sent.
  */
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { startKiln } from "../tests/support/kiln-process";
 import { barePythonImport } from "./python-import";
 import { redeployToFirst200 } from "./redeploy";
+import { runnerThroughput } from "./runner-throughput";
 import { fmt } from "./stats";
 import { validatorSpeed } from "./validator";
 
 const root = path.resolve(import.meta.dirname, "..");
 
 async function main() {
-  execFileSync("bash", [path.join(root, "runner", "ensure-venv.sh")], { stdio: "inherit" });
+  execFileSync("bash", [path.join(root, "runner", "ensure-venv.sh"), "--dev"], { stdio: "inherit" });
   const python = process.env.KILN_PYTHON ?? path.join(root, "runner", ".venv", "bin", "python");
   const bare = barePythonImport(python);
   const validation = await validatorSpeed();
@@ -26,6 +28,10 @@ async function main() {
       `  redeploy → first 200 via the gateway       median ${fmt(redeploy.median)}  p95 ${fmt(redeploy.p95)}  (n=${redeploy.samples.length})`,
     );
     console.log(`  ratio redeploy / bare import               ${(redeploy.median / bare.median).toFixed(2)}×`);
+    const t = runnerThroughput(python, root);
+    console.log(`  runner throughput, no request logging      ${t.no_log_rps.toFixed(0)} req/s`);
+    console.log(`  runner throughput, logging to MongoDB      ${t.log_rps.toFixed(0)} req/s  (ratio ${t.ratio.toFixed(2)})`);
+    console.log(`  request log records written / sent         ${t.records_written} / ${t.requests_sent}`);
     console.log(
       `  validate a ${(validation.bytes / 1024).toFixed(0)} KB file                     median ${fmt(validation.median)}  p95 ${fmt(validation.p95)}`,
     );

@@ -1,9 +1,11 @@
 "use client";
 
-import { EllipsisIcon, ExternalLinkIcon, PencilIcon, Trash2Icon } from "lucide-react";
+import { EllipsisIcon, ExternalLinkIcon, GaugeIcon, PencilIcon, Trash2Icon } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
+import { AppRowStats } from "@/components/apps/app-row-stats";
 import { DeleteAppDialog } from "@/components/apps/delete-app-dialog";
+import type { FiguresState } from "@/components/apps/use-app-figures";
 import { AppUrl } from "@/components/shared/app-url";
 import { RelativeTime } from "@/components/shared/relative-time";
 import { StatusBadge } from "@/components/shared/status-badge";
@@ -15,16 +17,18 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import { Hint } from "@/components/ui/tooltip";
 import type { RouterOutputs } from "@/lib/trpc/react";
 
 export type AppListItem = RouterOutputs["apps"]["list"]["apps"][number];
 
-export const APP_GRID = "md:grid-cols-[minmax(0,1.4fr)_7rem_minmax(0,1.6fr)_8rem_2.25rem] md:items-center md:gap-4";
+export const APP_GRID = "lg:grid-cols-[minmax(0,1.2fr)_6.5rem_minmax(0,1.5fr)_11.5rem_6.5rem_4.25rem] lg:items-center lg:gap-4 lg:gap-y-0";
 
-export function AppRow({ app }: { app: AppListItem }) {
+export function AppRow({ app, figures }: { app: AppListItem; figures: FiguresState }) {
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const dashboardHref = `/apps/${app.id}`;
   const editHref = `/apps/${app.id}/edit`;
-  // One grid: name | status | menu on phones (URL and last deploy below), five columns from md up.
+  // One grid: name | status | actions on phones and tablets (URL, figures and last deploy below), six columns from lg up.
   return (
     <li
       data-testid={`app-row-${app.slug}`}
@@ -32,7 +36,7 @@ export function AppRow({ app }: { app: AppListItem }) {
     >
       <div className="col-start-1 row-start-1 min-w-0">
         <Link
-          href={editHref}
+          href={dashboardHref}
           className="block truncate font-medium outline-none after:absolute after:inset-0 hover:underline focus-visible:underline"
           data-testid="app-link"
         >
@@ -43,15 +47,26 @@ export function AppRow({ app }: { app: AppListItem }) {
       <div className="col-start-2 row-start-1">
         <StatusBadge status={app.status} data-testid="app-status" />
       </div>
-      {/* Links and buttons sit above the row-wide link overlay. */}
-      <div className="relative z-10 col-span-3 row-start-2 min-w-0 md:col-span-1 md:col-start-3 md:row-start-1">
-        <AppUrl url={app.url} />
+      {/* Links, buttons and tooltips sit above the row-wide link overlay. */}
+      <div className="relative z-10 col-span-3 row-start-2 min-w-0 lg:col-span-1 lg:col-start-3 lg:row-start-1">
+        <AppUrl url={app.url} className="max-w-full" />
       </div>
-      <div className="col-span-3 row-start-3 text-sm text-muted-foreground md:col-span-1 md:col-start-4 md:row-start-1">
-        <span className="md:hidden">Last deploy: </span>
+      <div className="relative z-10 col-span-3 row-start-3 flex w-fit items-center gap-2 lg:col-span-1 lg:col-start-4 lg:row-start-1">
+        <span className="text-xs text-muted-foreground lg:hidden">Last 24 h:</span>
+        <AppRowStats appId={app.id} slug={app.slug} figures={figures} />
+      </div>
+      <div className="col-span-3 row-start-4 text-sm text-muted-foreground lg:col-span-1 lg:col-start-5 lg:row-start-1">
+        <span className="lg:hidden">Last deploy: </span>
         <RelativeTime date={app.lastDeployAt} fallback="Never" />
       </div>
-      <div className="relative z-10 col-start-3 row-start-1 md:col-start-5">
+      <div className="relative z-10 col-start-3 row-start-1 flex items-center justify-end gap-0.5 lg:col-start-6">
+        <Hint label="Open editor">
+          <Button variant="ghost" size="icon-sm" asChild>
+            <Link href={editHref} aria-label={`Edit ${app.name}`} data-testid="app-edit">
+              <PencilIcon aria-hidden />
+            </Link>
+          </Button>
+        </Hint>
         <DropdownMenu>
           <DropdownMenuTrigger asChild>
             <Button variant="ghost" size="icon-sm" aria-label={`Actions for ${app.name}`}>
@@ -59,6 +74,11 @@ export function AppRow({ app }: { app: AppListItem }) {
             </Button>
           </DropdownMenuTrigger>
           <DropdownMenuContent align="end">
+            <DropdownMenuItem asChild>
+              <Link href={dashboardHref}>
+                <GaugeIcon aria-hidden /> Open dashboard
+              </Link>
+            </DropdownMenuItem>
             <DropdownMenuItem asChild>
               <Link href={editHref}>
                 <PencilIcon aria-hidden /> Open editor

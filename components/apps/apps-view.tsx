@@ -3,16 +3,19 @@
 import { useQuery } from "@tanstack/react-query";
 import { useDeferredValue, useState } from "react";
 import { AppListToolbar, type StatusFilter } from "@/components/apps/app-list-toolbar";
+import { AppStatsCards } from "@/components/apps/app-stats-cards";
 import { AppTable } from "@/components/apps/app-table";
 import { AppsEmptyState } from "@/components/apps/apps-empty-state";
 import { AppsSkeleton } from "@/components/apps/apps-skeleton";
 import { NewAppDialog } from "@/components/apps/new-app-dialog";
+import { useAppFigures } from "@/components/apps/use-app-figures";
 import { Button } from "@/components/ui/button";
 import { errorMessage, useTRPC } from "@/lib/trpc/react";
 
 export function AppsView() {
   const trpc = useTRPC();
   const list = useQuery(trpc.apps.list.queryOptions(undefined, { refetchInterval: 5_000 }));
+  const figures = useAppFigures();
   const [search, setSearch] = useState("");
   const [status, setStatus] = useState<StatusFilter>("all");
   const query = useDeferredValue(search.trim().toLowerCase());
@@ -44,9 +47,10 @@ export function AppsView() {
         <AppsEmptyState />
       ) : (
         <div className="grid gap-3">
+          <AppStatsCards apps={apps} status={status} onStatus={setStatus} className="mb-3" />
           <AppListToolbar search={search} onSearch={setSearch} status={status} onStatus={setStatus} />
           {shown.length > 0 ? (
-            <AppTable apps={shown} />
+            <AppTable apps={shown} figures={figures} />
           ) : (
             <p className="rounded-xl border border-dashed px-4 py-10 text-center text-sm text-muted-foreground">
               No apps match these filters.

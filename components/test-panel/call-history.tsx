@@ -1,7 +1,7 @@
 "use client";
 
 import { RelativeTime } from "@/components/shared/relative-time";
-import { StatusCode } from "@/components/test-panel/status-code";
+import { StatusCode } from "@/components/shared/status-code";
 import { Button } from "@/components/ui/button";
 import { type HistoryEntry, useTestPanelStore } from "@/stores/test-panel-store";
 

@@ -3,7 +3,7 @@
 import { CircleXIcon } from "lucide-react";
 import { TracebackPanel } from "@/components/editor/panels/traceback-panel";
 import { CopyButton } from "@/components/shared/copy-button";
-import { StatusCode } from "@/components/test-panel/status-code";
+import { StatusCode } from "@/components/shared/status-code";
 import type { HistoryEntry } from "@/stores/test-panel-store";
 
 function prettyBody(body: string, headers: Record<string, string>): { text: string; json: boolean } {

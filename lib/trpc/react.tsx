@@ -21,6 +21,11 @@ export function trpcErrorCode(error: unknown): string | undefined {
   return error instanceof TRPCClientError ? (error.data as { code?: string } | undefined)?.code : undefined;
 }
 
+/** A dependency (MongoDB) is disabled or down: the feature is unavailable, not broken. */
+export function isUnavailable(error: unknown): boolean {
+  return trpcErrorCode(error) === "SERVICE_UNAVAILABLE";
+}
+
 /** The server's human-readable message, or a generic one for network failures. */
 export function errorMessage(error: unknown): string {
   if (error instanceof TRPCClientError && error.message) return error.message;
@@ -31,6 +36,11 @@ export function errorMessage(error: unknown): string {
 function isClientError(error: unknown): boolean {
   const status = error instanceof TRPCClientError ? (error.data as { httpStatus?: number } | undefined)?.httpStatus : undefined;
   return status !== undefined && status >= 400 && status < 500;
+}
+
+/** Retry network hiccups and server errors twice; a bad request or a dependency that is down won't change by asking again. */
+function shouldRetry(count: number, error: unknown): boolean {
+  return !isClientError(error) && !isUnavailable(error) && count < 2;
 }
 
 /** A session that ended (expired, logged out elsewhere) sends the person back to the login page. */
@@ -48,7 +58,7 @@ function makeQueryClient(): QueryClient {
       queries: {
         staleTime: 10_000,
         refetchOnWindowFocus: true,
-        retry: (count, error) => !isClientError(error) && count < 2,
+        retry: shouldRetry,
       },
       mutations: { retry: false },
     },

@@ -1,12 +1,14 @@
 """The runner's settings, read once from the environment (the only reader of it).
 
-Every other variable is the user's and is left untouched for the app to read.
+Every other variable is the user's and is left untouched for the app to read;
+PLATFORM_MONGO_URI is read here too (request logs go to the app's database) and
+still passed through to the app unchanged.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from kiln_runner.report import StartupError
@@ -19,6 +21,10 @@ class RunnerConfig:
     host: str
     port: int
     app_id: str
+    # The app's own database (PLATFORM_MONGO_URI): request logs go there. It holds
+    # credentials, so it never appears in a repr. None: no request logging at all.
+    mongo_uri: str | None = field(default=None, repr=False)
+    log_queue_max: int = 10_000
 
     @property
     def module_name(self) -> str:
@@ -40,6 +46,8 @@ def from_env(env: Mapping[str, str]) -> RunnerConfig:
         host=env.get("HOST") or "127.0.0.1",
         port=_port(env.get("PORT") or "0"),
         app_id=env.get("APP_ID", ""),
+        mongo_uri=env.get("PLATFORM_MONGO_URI") or None,
+        log_queue_max=_positive("KILN_LOG_QUEUE_MAX", env.get("KILN_LOG_QUEUE_MAX") or "10000"),
     )
 
 
@@ -63,3 +71,13 @@ def _port(raw: str) -> int:
     if not 0 <= port <= 65535:
         raise StartupError("internal", f"PORT {raw!r} is not a port number (0 picks a free one)")
     return port
+
+
+def _positive(name: str, raw: str) -> int:
+    try:
+        value = int(raw)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise StartupError("internal", f"{name} {raw!r} is not a positive integer")
+    return value

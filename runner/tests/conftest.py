@@ -1,4 +1,5 @@
-"""Start the runner as Kiln's local driver does: a real process, real sockets.
+"""Start the runner as Kiln's local driver does: a real process, real sockets; and a
+real MongoDB-wire server (SecantusDB, in-process) for the request logs.
 
 Nothing here sleeps to synchronise: output is read on a thread per pipe and awaited
 line by line with a timeout.
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import IO, Any
 
 import pytest
+from secantus import SecantusDBServer
 
 RUNNER_DIR = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -157,3 +159,16 @@ def serve(start_runner: StartRunner) -> Callable[..., Runner]:
         return runner
 
     return start_and_wait
+
+
+@pytest.fixture(scope="session")
+def mongo_server() -> Iterator[SecantusDBServer]:
+    """One in-memory SecantusDB for the session; tests tell their records apart by app_id."""
+    with SecantusDBServer(storage_path=":memory:") as server:
+        yield server
+
+
+def database_uri(server_uri: str, database: str = "kiln_u_test") -> str:
+    """`mongodb://127.0.0.1:port/` -> `mongodb://127.0.0.1:port/kiln_u_test`, as Kiln
+    hands PLATFORM_MONGO_URI to an app (the path names the app owner's database)."""
+    return server_uri.rstrip("/") + "/" + database

@@ -33,6 +33,9 @@ describe("REST routes read off the tRPC router", () => {
         "POST /apps/{id}/deploy 202",
         "GET /apps/{id}/deployments/{deploymentId} 200",
         "GET /apps/{id}/logs 200",
+        "GET /apps/{id}/requests 200",
+        "GET /apps/{id}/metrics 200",
+        "GET /apps/{id}/collections 200",
       ]),
     );
   });

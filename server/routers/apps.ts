@@ -1,7 +1,8 @@
 import { zAppCallInput, zAppCreateInput, zAppRef, zAppUpdateInput, zDeployInput, zDeploymentRef, zLogsInput } from "@/lib/schemas/apps";
+import { appDataProcedures } from "@/server/routers/app-data";
 import { appOpenApi, callApp } from "@/server/services/app-calls";
 import { createApp, deleteApp, getApp, listApps, updateApp } from "@/server/services/apps";
-import { deploy, deploymentEvents, getDeployment } from "@/server/services/deployments";
+import { deploy, deploymentEventStream, getDeployment } from "@/server/services/deployments";
 import { tailLogs } from "@/server/services/logs";
 import { protectedProcedure, router } from "@/server/trpc";
 
@@ -33,11 +34,12 @@ export const appsRouter = router({
     .query(({ ctx, input }) => getDeployment(ctx.user, input.id, input.deploymentId)),
   deploymentEvents: protectedProcedure
     .input(zDeploymentRef)
-    .subscription(({ ctx, input, signal }) => deploymentEvents(ctx.user, input.id, input.deploymentId, signal)),
+    .subscription(({ ctx, input, signal }) => deploymentEventStream(ctx.user, input.id, input.deploymentId, signal)),
   logs: protectedProcedure
     .meta({ openapi: { method: "GET", path: "/apps/{id}/logs", summary: "The last log lines" } })
     .input(zLogsInput)
     .query(({ ctx, input }) => tailLogs(ctx.user, input.id, input.tail)),
   request: protectedProcedure.input(zAppCallInput).mutation(({ ctx, input }) => callApp(ctx.user, input)),
   openapi: protectedProcedure.input(zAppRef).query(({ ctx, input }) => appOpenApi(ctx.user, input.id)),
+  ...appDataProcedures,
 });

@@ -49,6 +49,7 @@ export async function deploy(user: CurrentUser, input: DeployInput): Promise<{ d
   });
   startRollout({
     appId: app.id,
+    ownerId: app.ownerId,
     slug: app.slug,
     entrypoint: app.entrypoint,
     versionId: version.id,
@@ -74,6 +75,15 @@ export async function getDeployment(user: CurrentUser, appId: string, deployment
     createdAt: d.createdAt,
     finishedAt: d.finishedAt,
   };
+}
+
+/**
+ * For the tRPC subscription: access is checked before the stream starts, so a refusal is a
+ * proper NOT_FOUND rather than an error in the middle of the stream.
+ */
+export async function deploymentEventStream(user: CurrentUser, appId: string, deploymentId: string, signal?: AbortSignal) {
+  await getDeployment(user, appId, deploymentId);
+  return deploymentEvents(user, appId, deploymentId, signal);
 }
 
 /** Earlier events first, then live ones, until the deployment is ready or failed. */

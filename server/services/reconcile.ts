@@ -2,6 +2,7 @@ import { db } from "@/server/db";
 import { getRuntime } from "@/server/runtime";
 import type { DeployEvent } from "@/server/runtime/types";
 import { resolvedEnv } from "@/server/services/env-vars";
+import { appMongoUri } from "@/server/services/user-mongo";
 
 /**
  * On Kiln start: every app that was serving comes back from its deployed version (the runtime
@@ -11,7 +12,7 @@ import { resolvedEnv } from "@/server/services/env-vars";
 export async function reconcileApps(): Promise<{ count: number; settled: Promise<{ started: number; failed: number }> }> {
   const apps = await db().app.findMany({
     where: { deployedVersionId: { not: null }, status: { in: ["running", "error", "deploying"] } },
-    select: { id: true, slug: true, entrypoint: true, deployedVersionId: true },
+    select: { id: true, ownerId: true, slug: true, entrypoint: true, deployedVersionId: true },
   });
   const runs = await Promise.all(
     apps.map(async (app) => {
@@ -27,6 +28,7 @@ export async function reconcileApps(): Promise<{ count: number; settled: Promise
           entrypoint: app.entrypoint,
           files: version.files as Record<string, string>,
           env: await resolvedEnv(app.id),
+          mongoUri: await appMongoUri(app.ownerId),
           codeHash: version.codeHash,
         })
         [Symbol.asyncIterator]();

@@ -3,9 +3,12 @@ import { getRuntime } from "@/server/runtime";
 import type { AppSpec, DeployEvent, DeployFailure } from "@/server/runtime/types";
 import { publish } from "@/server/services/deploy-bus";
 import { resolvedEnv } from "@/server/services/env-vars";
+import { appMongoUri } from "@/server/services/user-mongo";
 
 export interface RolloutRequest {
   appId: string;
+  /** The owner's MongoDB database is the app's (PLATFORM_MONGO_URI). */
+  ownerId: string;
   slug: string;
   entrypoint: string;
   versionId: string;
@@ -61,6 +64,7 @@ async function rollout(r: RolloutRequest): Promise<void> {
       files: r.files,
       entrypoint: r.entrypoint,
       env: await resolvedEnv(r.appId),
+      mongoUri: await appMongoUri(r.ownerId),
       codeHash: r.codeHash,
     };
     for await (const event of getRuntime().deploy(spec)) {

@@ -15,6 +15,12 @@ export interface KilnProcess {
   stop(): Promise<void>;
 }
 
+/** The test runner's environment, less MONGODB_URL: a Kiln has MongoDB only when a test gives it one. */
+function inherited(): NodeJS.ProcessEnv {
+  const { MONGODB_URL: _ignored, ...rest } = process.env;
+  return rest;
+}
+
 /** Starts a real Kiln (API + gateway, no UI) as a child process and waits for its KILN_LISTENING line. */
 export async function startKiln(opts: { dataDir?: string; port?: number; env?: Record<string, string> } = {}): Promise<KilnProcess> {
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "kiln-it-"));
@@ -23,7 +29,7 @@ export async function startKiln(opts: { dataDir?: string; port?: number; env?: R
     ["--import", "tsx", "--import", "./scripts/server-only-hook.mjs", "scripts/start.ts", "--api-only"],
     {
       cwd: root,
-      env: { ...process.env, KILN_DATA_DIR: dataDir, PORT: String(opts.port ?? 0), HOST: "127.0.0.1", NODE_ENV: "production", ...opts.env },
+      env: { ...inherited(), KILN_DATA_DIR: dataDir, PORT: String(opts.port ?? 0), HOST: "127.0.0.1", NODE_ENV: "production", ...opts.env },
       stdio: ["ignore", "pipe", "pipe"],
     },
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { ChevronLeftIcon, PanelRightOpenIcon } from "lucide-react";
+import { ChevronLeftIcon, GaugeIcon, PanelRightOpenIcon } from "lucide-react";
 import Link from "next/link";
 import { EnvSheet } from "@/components/editor/env/env-sheet";
 import type { AppDetail } from "@/components/editor/hooks/use-editor-session";
@@ -43,6 +43,13 @@ export function EditorTopBar({ app, save, onDeploy }: { app: AppDetail; save: Sa
         <DraftIndicator deployed={app.deployedVersion} dirty={save.dirty} saving={save.saving} saveFailed={save.failed} />
         <DeployStatus appId={app.id} />
         <div className="flex items-center gap-1">
+          <Hint label="Dashboard: requests, logs, data">
+            <Button variant="ghost" size="icon-sm" asChild>
+              <Link href={`/apps/${app.id}`} aria-label="Open the dashboard" data-testid="open-dashboard">
+                <GaugeIcon aria-hidden />
+              </Link>
+            </Button>
+          </Hint>
           <EnvSheet appId={app.id} env={app.env} />
           {!testPanelOpen && (
             <Hint label="Show test panel">
