@@ -42,6 +42,12 @@ export function createGateway(o: GatewayOptions): Gateway {
   const agent = new http.Agent({ keepAlive: true, maxFreeSockets: 32 });
   const proxy = createProxyServer({ agent, xfwd: false, ws: true });
   proxy.on("error", () => undefined); // every call passes its own callback; this only silences the default throw
+  // uvicorn closes the connection after an unhandled exception without saying `Connection: close`;
+  // a 5xx socket is therefore never handed back to the pool, or the next request would meet a reset.
+  proxy.on("proxyRes", (proxyRes: IncomingMessage) => {
+    const upstream = (proxyRes as IncomingMessage & { req?: { shouldKeepAlive: boolean } }).req;
+    if ((proxyRes.statusCode ?? 0) >= 500 && upstream) upstream.shouldKeepAlive = false;
+  });
 
   const matches = (host: string | undefined) => slugFromHost(host, o.appsDomain);
   const clientOf = (req: IncomingMessage) => ({

@@ -233,3 +233,16 @@ describe("gateway", () => {
     expect((await request("hello.localhost", "/")).status).toBe(200);
   });
 });
+
+describe("after an app error", () => {
+  it("does not reuse the connection uvicorn closes after a 500, so the next POST arrives", async () => {
+    for (let i = 0; i < 3; i++) {
+      expect((await request("echo.localhost", "/boom")).status).toBe(500);
+      const body = randomBytes(2048);
+      const echoed = await request("echo.localhost", "/echo", { method: "POST", body, headers: { "content-type": "application/octet-stream" } });
+      expect(echoed.status).toBe(200);
+      expect(echoed.body.equals(body)).toBe(true);
+    }
+  });
+});
+
