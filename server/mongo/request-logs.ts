@@ -121,7 +121,11 @@ export async function pageRequests(db: Db, appId: string, q: PageQuery): Promise
   };
 }
 
-/** Every request of these apps in [from, to), only the fields metrics need. */
+/**
+ * Every HTTP request of these apps in [from, to), only the fields metrics need. WebSocket
+ * sessions (method "WS", duration = connection lifetime) are listed as requests but would
+ * distort latency percentiles, so metrics leave them out.
+ */
 export async function* requestSamples(
   db: Db,
   appIds: string[],
@@ -130,7 +134,7 @@ export async function* requestSamples(
 ): AsyncGenerator<RequestSample & { appId: string }> {
   const cursor = requestLogs(db)
     .find(
-      { ...served({ $in: appIds }), ts: { $gte: new Date(from), $lt: new Date(to) } },
+      { ...served({ $in: appIds }), method: { $ne: "WS" }, ts: { $gte: new Date(from), $lt: new Date(to) } },
       { projection: { _id: 0, app_id: 1, ts: 1, status: 1, duration_ms: 1 } },
     )
     .batchSize(5000)

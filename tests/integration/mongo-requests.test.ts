@@ -202,6 +202,29 @@ describe("GET /apps/{id}/metrics", () => {
     expect(page.requests).toHaveLength(TOTAL);
     expect(page.nextCursor).toBeNull();
   });
+
+  it("lists WebSocket sessions as requests but keeps their lifetimes out of latency metrics", async () => {
+    const before = (await api(kiln.url, bob.token).get(`/apps/${app.id}/metrics?window=1h`)).body;
+    const ws = {
+      ts: new Date(),
+      app_id: app.id,
+      method: "WS",
+      path: "/ws",
+      status: 101,
+      duration_ms: 3_600_000,
+      response_bytes: 10,
+      cold_start: false,
+    };
+    const { insertedId } = await logs().insertOne(ws);
+    try {
+      const after = (await api(kiln.url, bob.token).get(`/apps/${app.id}/metrics?window=1h`)).body;
+      expect(after).toMatchObject({ count: before.count, p50Ms: before.p50Ms, p95Ms: before.p95Ms });
+      const page = (await api(kiln.url, bob.token).get(`/apps/${app.id}/requests?limit=1`)).body;
+      expect(page.requests[0]).toMatchObject({ method: "WS", status: 101 });
+    } finally {
+      await logs().deleteOne({ _id: insertedId });
+    }
+  });
 });
 
 describe("access, collections, stats and status", () => {
