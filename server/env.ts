@@ -20,6 +20,8 @@ const zEnv = z.object({
   KILN_PUBLIC_URL: z.string().url().optional(),
   /** Seconds a deploy may take to become ready before it fails. */
   KILN_DEPLOY_TIMEOUT: z.coerce.number().positive().default(30),
+  /** Milliseconds a data-explorer query (find, count, stats) may run in MongoDB before it is stopped. */
+  KILN_EXPLORER_MAX_TIME_MS: z.coerce.number().int().min(1).max(600_000).default(5000),
 });
 
 export type Env = z.infer<typeof zEnv> & {

@@ -1,11 +1,12 @@
 import { ChevronRightIcon, TableIcon } from "lucide-react";
 import Link from "next/link";
 import type { CollectionInfo } from "@/components/dashboard/types";
+import { explorerUrl } from "@/components/explorer/explorer-params";
 import { formatCount } from "@/components/shared/format";
 import { cn } from "@/lib/utils";
 
 export function explorerHref(database: string, collection: string): string {
-  return `/data?${new URLSearchParams({ db: database, collection })}`;
+  return explorerUrl({ db: database, collection });
 }
 
 /** A collection and its document count, linking to the data explorer. */

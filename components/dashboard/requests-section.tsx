@@ -3,13 +3,13 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { DashboardSection } from "@/components/dashboard/dashboard-section";
-import { dbPolling } from "@/components/dashboard/query-options";
 import { RequestsPagination } from "@/components/dashboard/requests-pagination";
 import { RequestsTable } from "@/components/dashboard/requests-table";
 import { RequestsToolbar, type StatusFilter } from "@/components/dashboard/requests-toolbar";
-import { QueryProblem } from "@/components/dashboard/section-states";
 import { TracebackSheet } from "@/components/dashboard/traceback-sheet";
 import type { RequestLog } from "@/components/dashboard/types";
+import { dbPolling } from "@/components/shared/db-polling";
+import { QueryProblem } from "@/components/shared/section-states";
 import { useDebouncedValue } from "@/components/shared/use-debounced-value";
 import { isUnavailable, useTRPC } from "@/lib/trpc/react";
 

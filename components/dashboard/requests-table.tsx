@@ -2,8 +2,8 @@
 
 import { ActivityIcon } from "lucide-react";
 import { RequestRow } from "@/components/dashboard/request-row";
-import { EmptyState } from "@/components/dashboard/section-states";
 import type { RequestLog } from "@/components/dashboard/types";
+import { EmptyState } from "@/components/shared/section-states";
 import { useNow } from "@/components/shared/use-now";
 import { Skeleton } from "@/components/ui/skeleton";
 import { cn } from "@/lib/utils";

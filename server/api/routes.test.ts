@@ -36,6 +36,10 @@ describe("REST routes read off the tRPC router", () => {
         "GET /apps/{id}/requests 200",
         "GET /apps/{id}/metrics 200",
         "GET /apps/{id}/collections 200",
+        "GET /databases 200",
+        "GET /databases/{db}/collections 200",
+        "GET /databases/{db}/collections/{collection}/count 200",
+        "GET /databases/{db}/collections/{collection}/documents 200",
       ]),
     );
   });

@@ -22,7 +22,11 @@ export const MONGO_AUTH_FAILED = "MongoDB refused Kiln's credentials (check MONG
 const CANNOT_CREATE_USERS = new Set([13 /* Unauthorized */, 59 /* CommandNotFound */, 115 /* CommandNotSupported */]);
 
 export function mongoCode(e: unknown): number | undefined {
-  return e instanceof MongoServerError && typeof e.code === "number" ? e.code : undefined;
+  if (!(e instanceof MongoServerError)) return undefined;
+  // An operation run with promoteValues: false gets its error reply unpromoted too (code: Int32).
+  const code: unknown = e.code;
+  const n = typeof code === "number" ? code : typeof code === "object" && code !== null ? Number(code.valueOf()) : Number.NaN;
+  return Number.isInteger(n) ? n : undefined;
 }
 
 export function cannotCreateUsers(e: unknown): boolean {

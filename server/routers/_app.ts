@@ -1,6 +1,7 @@
 import { adminRouter } from "@/server/routers/admin";
 import { appsRouter } from "@/server/routers/apps";
 import { authRouter } from "@/server/routers/auth";
+import { dataRouter } from "@/server/routers/data";
 import { systemRouter } from "@/server/routers/system";
 import { validateRouter } from "@/server/routers/validate";
 import { createCallerFactory, router } from "@/server/trpc";
@@ -10,6 +11,7 @@ export const appRouter = router({
   validate: validateRouter,
   apps: appsRouter,
   admin: adminRouter,
+  data: dataRouter,
   system: systemRouter,
 });
 
