@@ -2,10 +2,12 @@
  * npm run bench — figures measured in one run on this machine (never asserted in tests).
  * #2: redeploy-to-first-200 (median of 10) vs a bare `python -c "import fastapi, uvicorn"`.
  * #3: runner throughput with and without request logging, records written vs requests sent.
+ * #4: the explorer's page 1 vs a deep keyset page (bench/explorer.ts says how many documents).
  */
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { startKiln } from "../tests/support/kiln-process";
+import { explorerBench, printExplorerBench } from "./explorer";
 import { barePythonImport } from "./python-import";
 import { redeployToFirst200 } from "./redeploy";
 import { runnerThroughput } from "./runner-throughput";
@@ -38,6 +40,8 @@ async function main() {
   } finally {
     await kiln.stop();
   }
+  const explorer = await explorerBench();
+  printExplorerBench(explorer.seed, explorer.paging, explorer.server);
 }
 
 main().catch((e) => {

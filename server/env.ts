@@ -21,6 +21,11 @@ const zEnv = z.object({
   /** Seconds a deploy may take to become ready before it fails. */
   KILN_DEPLOY_TIMEOUT: z.coerce.number().positive().default(30),
   /** Milliseconds a data-explorer query (find, count, stats) may run in MongoDB before it is stopped. */
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (audit log, login limits). */
+  KILN_TRUST_PROXY: z
+    .enum(["0", "1", "true", "false"])
+    .default("0")
+    .transform((v) => v === "1" || v === "true"),
   KILN_EXPLORER_MAX_TIME_MS: z.coerce.number().int().min(1).max(600_000).default(5000),
 });
 

@@ -10,7 +10,8 @@ export type DomainErrorCode =
   | "CONFLICT"
   | "TOO_LARGE"
   | "INVALID_CODE"
-  | "UNAVAILABLE";
+  | "UNAVAILABLE"
+  | "RATE_LIMITED";
 
 export class DomainError extends Error {
   constructor(
@@ -30,4 +31,6 @@ export const NotFound = (what: string) => new DomainError("NOT_FOUND", `${what} 
 export const Conflict = (message: string, details?: unknown) => new DomainError("CONFLICT", message, details);
 export const TooLarge = (message: string, details?: unknown) => new DomainError("TOO_LARGE", message, details);
 export const InvalidCode = (message: string, details?: unknown) => new DomainError("INVALID_CODE", message, details);
+/** 429; `retryAfterSeconds` becomes the Retry-After header on REST. */
+export const RateLimited = (message: string, retryAfterSeconds: number) => new DomainError("RATE_LIMITED", message, { retryAfterSeconds });
 export const Unavailable = (message: string, details?: unknown) => new DomainError("UNAVAILABLE", message, details);

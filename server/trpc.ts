@@ -2,6 +2,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import { DOMAIN_TO_TRPC } from "@/server/api/error-map";
+import { requireAdmin, requireUser } from "@/server/auth/policy";
 import type { Context } from "@/server/context";
 import { DomainError } from "@/server/errors";
 
@@ -46,12 +47,8 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(domainErrors);
 
-export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first (session cookie or Bearer token)" });
-  return next({ ctx: { ...ctx, user: ctx.user } });
-});
+/** Signed-in callers (server/auth/policy.ts decides); owner checks happen in the services. */
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => next({ ctx: { ...ctx, user: requireUser(ctx.user) } }));
 
-export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
-  if (ctx.user.role !== "admin") throw new TRPCError({ code: "FORBIDDEN", message: "Admins only" });
-  return next();
-});
+/** Admins only: 401 anonymous, 403 other users. */
+export const adminProcedure = publicProcedure.use(({ ctx, next }) => next({ ctx: { ...ctx, user: requireAdmin(ctx.user) } }));

@@ -28,7 +28,11 @@ export function errorResponse(e: unknown): Response {
       console.error("[kiln] internal error:", err.cause ?? err);
       return jsonError(500, "internal", "Something went wrong inside Kiln; the error was logged");
     }
-    return jsonError(status, err.code.toLowerCase(), err.message, cause instanceof DomainError ? cause.details : undefined);
+    const res = jsonError(status, err.code.toLowerCase(), err.message, cause instanceof DomainError ? cause.details : undefined);
+    const retryAfter =
+      (cause instanceof DomainError && (cause.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds) || 0;
+    if (retryAfter > 0) res.headers.set("retry-after", String(Math.ceil(retryAfter)));
+    return res;
   }
   console.error("[kiln] internal error:", e);
   return jsonError(500, "internal", "Something went wrong inside Kiln; the error was logged");

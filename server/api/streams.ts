@@ -1,13 +1,12 @@
-import { TRPCError } from "@trpc/server";
 import { zLogsInput } from "@/lib/schemas/apps";
 import { sseResponse } from "@/server/api/sse";
+import { requireUser } from "@/server/auth/policy";
 import type { Context } from "@/server/context";
 import { deploymentEvents } from "@/server/services/deployments";
 import { followLogs } from "@/server/services/logs";
 
 function signedIn(ctx: Context) {
-  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first (session cookie or Bearer token)" });
-  return ctx.user;
+  return requireUser(ctx.user);
 }
 
 /** REST routes that stream (text/event-stream) rather than return one JSON value. */

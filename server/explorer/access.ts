@@ -6,10 +6,10 @@
  * before MongoDB is asked anything, so a guessed name learns nothing.
  */
 import "server-only";
+import { type CurrentUser, isAdmin } from "@/server/auth/policy";
 import { db } from "@/server/db";
 import { NotFound } from "@/server/errors";
 import { USER_DB_PREFIX } from "@/server/mongo/uri";
-import type { CurrentUser } from "@/server/services/auth";
 
 export interface ExplorerDatabase {
   name: string;
@@ -30,7 +30,7 @@ export async function databaseFor(user: CurrentUser, name: string): Promise<Expl
   const ownerId = ownerIdOf(name);
   if (ownerId === null) throw notFound();
   if (ownerId === user.id) return { name, owner: { id: user.id, username: user.username } };
-  if (user.role !== "admin") throw notFound();
+  if (!isAdmin(user)) throw notFound();
   const owner = await db().user.findUnique({ where: { id: ownerId }, select: { id: true, username: true } });
   if (!owner) throw notFound();
   return { name, owner };

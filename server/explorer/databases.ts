@@ -5,12 +5,12 @@
 import "server-only";
 import type { Db, MongoClient } from "mongodb";
 import type { DatabaseInfo, DataDatabasesOutput } from "@/lib/schemas/data";
+import { type CurrentUser, isAdmin } from "@/server/auth/policy";
 import { type ExplorerDatabase, everyUserDatabase, userDatabasesAmong } from "@/server/explorer/access";
 import { explorerMaxTimeMS, withExplorer } from "@/server/explorer/client";
 import { mapLimit } from "@/server/explorer/concurrency";
 import { connectionProblem, mongoCode } from "@/server/mongo/errors";
 import { USER_DB_PREFIX, userDatabaseName } from "@/server/mongo/uri";
-import type { CurrentUser } from "@/server/services/auth";
 
 const STATS_CONCURRENCY = 8;
 const UNAUTHORIZED = 13;
@@ -68,7 +68,7 @@ async function otherUserDatabases(client: MongoClient, ownName: string): Promise
 export async function listDatabases(user: CurrentUser): Promise<DataDatabasesOutput> {
   const own: ExplorerDatabase = { name: userDatabaseName(user.id), owner: { id: user.id, username: user.username } };
   return withExplorer("listing databases", async (client) => {
-    const others = user.role === "admin" ? await otherUserDatabases(client, own.name) : { databases: [], guessed: false };
+    const others = isAdmin(user) ? await otherUserDatabases(client, own.name) : { databases: [], guessed: false };
     others.databases.sort((a, b) => a.owner.username.localeCompare(b.owner.username));
     const sized = await mapLimit([own, ...others.databases], STATS_CONCURRENCY, async (d) => ({
       ...d,

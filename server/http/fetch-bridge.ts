@@ -1,15 +1,19 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 
+/** The peer's address as Kiln saw the socket; set here only, any inbound copy is dropped. */
+export const PEER_HEADER = "x-kiln-peer";
+
 /** node:http request → WHATWG Request (body streamed, aborted when the client goes away). */
 export function toRequest(req: IncomingMessage, res: ServerResponse, origin: string): Request {
   const controller = new AbortController();
   res.on("close", () => controller.abort());
   const headers = new Headers();
   for (const [k, v] of Object.entries(req.headers)) {
-    if (v === undefined) continue;
+    if (v === undefined || k === PEER_HEADER) continue;
     for (const item of Array.isArray(v) ? v : [v]) headers.append(k, item);
   }
+  if (req.socket.remoteAddress) headers.set(PEER_HEADER, req.socket.remoteAddress);
   const hasBody = req.method !== "GET" && req.method !== "HEAD";
   return new Request(new URL(req.url ?? "/", origin), {
     method: req.method,

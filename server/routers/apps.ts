@@ -23,7 +23,7 @@ export const appsRouter = router({
   delete: protectedProcedure
     .meta({ openapi: { method: "DELETE", path: "/apps/{id}", status: 204, summary: "Delete the app and every trace of it" } })
     .input(zAppRef)
-    .mutation(({ ctx, input }) => deleteApp(ctx.user, input.id)),
+    .mutation(({ ctx, input }) => deleteApp({ user: ctx.user, ip: ctx.ip }, input.id)),
   deploy: protectedProcedure
     .meta({ openapi: { method: "POST", path: "/apps/{id}/deploy", status: 202, summary: "Validate and deploy the draft" } })
     .input(zDeployInput)

@@ -14,12 +14,12 @@ export const authRouter = router({
     .meta({ openapi: { method: "POST", path: "/auth/signup", status: 201, summary: "Create an account (the first one is admin)" } })
     .input(zCredentials)
     .output(zAuthResult)
-    .mutation(async ({ ctx, input }) => establish(ctx, await signup(input, credentialKind(ctx)))),
+    .mutation(async ({ ctx, input }) => establish(ctx, await signup(input, credentialKind(ctx), { user: null, ip: ctx.ip }))),
   login: publicProcedure
     .meta({ openapi: { method: "POST", path: "/auth/login", summary: "Sign in; returns a Bearer token" } })
     .input(zLoginInput)
     .output(zAuthResult)
-    .mutation(async ({ ctx, input }) => establish(ctx, await login(input, credentialKind(ctx)))),
+    .mutation(async ({ ctx, input }) => establish(ctx, await login(input, credentialKind(ctx), { user: null, ip: ctx.ip }))),
   logout: protectedProcedure
     .meta({ openapi: { method: "POST", path: "/auth/logout", status: 204, summary: "Revoke this session or token" } })
     .mutation(async ({ ctx }) => {

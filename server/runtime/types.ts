@@ -40,6 +40,10 @@ export interface AppSpec {
   entrypoint: string; // "app.py"
   env: Record<string, string>; // user env, secrets decrypted; never logged
   mongoUri?: string;
+  /**
+   * From the admin defaults. The Kubernetes driver sets them as requests/limits; the local driver
+   * cannot enforce them without cgroups (it runs unprivileged) and passes them through unenforced.
+   */
   resources?: { memoryMb?: number; cpuMillis?: number };
   codeHash: string;
 }

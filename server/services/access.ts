@@ -1,9 +1,8 @@
+import { type CurrentUser, ownedOr404 } from "@/server/auth/policy";
 import { db } from "@/server/db";
-import { NotFound } from "@/server/errors";
-import type { CurrentUser } from "@/server/services/auth";
 
 /**
- * The one place that decides who may touch an app: its owner or an admin.
+ * An app the caller may touch (its owner or an admin; server/auth/policy.ts decides).
  * Someone else's app answers 404, exactly like a missing one, so ids leak nothing.
  */
 export async function appFor(user: CurrentUser, appId: string) {
@@ -24,8 +23,7 @@ export async function appFor(user: CurrentUser, appId: string) {
       lastDeployAt: true,
     },
   });
-  if (!app || (app.ownerId !== user.id && user.role !== "admin")) throw NotFound("App");
-  return app;
+  return ownedOr404(user, app, "App");
 }
 
 export type OwnedApp = Awaited<ReturnType<typeof appFor>>;

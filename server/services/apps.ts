@@ -3,12 +3,14 @@ import type { AppCreateInput, AppUpdateInput } from "@/lib/schemas/apps";
 import { RESERVED_SLUGS, slugify } from "@/lib/slug";
 import { STARTER_FILES } from "@/lib/starter-app";
 import { db } from "@/server/db";
-import { Invalid } from "@/server/errors";
+import { Conflict, Invalid } from "@/server/errors";
 import { getRuntime } from "@/server/runtime";
 import { appFor } from "@/server/services/access";
 import { toAppView } from "@/server/services/app-view";
+import { type Actor, audit } from "@/server/services/audit";
 import type { CurrentUser } from "@/server/services/auth";
 import { listEnv, replaceEnv } from "@/server/services/env-vars";
+import { getSettings } from "@/server/services/settings";
 import { assertStorableFiles } from "@/server/services/validation";
 
 const viewFields = {
@@ -44,6 +46,10 @@ async function uniqueSlug(name: string): Promise<string> {
 export async function createApp(user: CurrentUser, input: AppCreateInput) {
   if (input.template !== undefined && input.files !== undefined) throw Invalid("template: give files or a template, not both");
   if (input.template !== undefined) throw Invalid(`template: unknown template "${input.template}"`);
+  const { maxAppsPerUser } = await getSettings();
+  if ((await db().app.count({ where: { ownerId: user.id } })) >= maxAppsPerUser) {
+    throw Conflict(`You have ${maxAppsPerUser} apps, the most this Kiln allows per user; delete one first`);
+  }
   const files = input.files ?? STARTER_FILES;
   assertEntrypoint(files);
   await assertStorableFiles(files);
@@ -96,8 +102,9 @@ export async function updateApp(user: CurrentUser, input: AppUpdateInput) {
   return toAppView(updated);
 }
 
-export async function deleteApp(user: CurrentUser, id: string): Promise<void> {
-  const app = await appFor(user, id);
+export async function deleteApp(by: Actor & { user: CurrentUser }, id: string): Promise<void> {
+  const app = await appFor(by.user, id);
   await getRuntime().remove(app.id);
   await db().app.delete({ where: { id: app.id } });
+  await audit({ action: "app.deleted", by, target: { type: "app", id: app.id, name: app.slug }, detail: { ownerId: app.ownerId } });
 }

@@ -1,15 +1,14 @@
 import type { Credentials, LoginInput } from "@/lib/schemas/auth";
 import { dummyHash, hashPassword, verifyPassword } from "@/server/auth/password";
+import type { CurrentUser } from "@/server/auth/policy";
+import { loginLimits } from "@/server/auth/rate-limit";
 import { API_TOKEN_DAYS, COOKIE_SESSION_DAYS, newToken, tokenId } from "@/server/auth/tokens";
 import { db } from "@/server/db";
-import { Conflict, Forbidden, Unauthorized } from "@/server/errors";
+import { Conflict, Forbidden, RateLimited, Unauthorized } from "@/server/errors";
+import { type Actor, audit } from "@/server/services/audit";
 import { getSettings } from "@/server/services/settings";
 
-export interface CurrentUser {
-  id: string;
-  username: string;
-  role: "admin" | "user";
-}
+export type { CurrentUser } from "@/server/auth/policy";
 
 const DAY = 24 * 3600 * 1000;
 const publicUser = { id: true, username: true, role: true } as const;
@@ -26,38 +25,67 @@ async function issueToken(userId: string, kind: "cookie" | "api"): Promise<strin
   return token;
 }
 
-export async function signup(input: Credentials, kind: "cookie" | "api") {
-  const settings = await getSettings();
-  const hasUsers = (await db().user.count()) > 0;
-  if (hasUsers && !settings.signupEnabled) throw Forbidden("Signup is turned off on this Kiln; ask an admin for an account");
+/**
+ * A new user (signup, or an admin creating one). The very first user is always an admin; the
+ * transaction keeps two racing first signups honest.
+ */
+export async function createUserRecord(input: Credentials, o: { role: "admin" | "user"; loggedIn: boolean }): Promise<CurrentUser> {
   const passwordHash = await hashPassword(input.password);
   const username = input.username.toLowerCase();
   try {
-    // The first user becomes admin; the transaction keeps two racing first signups honest.
     const user = await db().$transaction(async (tx) => {
       const first = (await tx.user.count()) === 0;
       return tx.user.create({
-        data: { username, passwordHash, role: first ? "admin" : "user", lastLoginAt: new Date() },
+        data: { username, passwordHash, role: first ? "admin" : o.role, ...(o.loggedIn && { lastLoginAt: new Date() }) },
         select: publicUser,
       });
     });
-    return { user: asCurrent(user), token: await issueToken(user.id, kind) };
+    return asCurrent(user);
   } catch (e) {
     if ((e as { code?: string }).code === "P2002") throw Conflict(`The username "${username}" is taken`);
     throw e;
   }
 }
 
-export async function login(input: LoginInput, kind: "cookie" | "api") {
-  const user = await db().user.findUnique({
-    where: { username: input.username.toLowerCase() },
-    select: { ...publicUser, passwordHash: true, disabled: true },
+export async function signup(input: Credentials, kind: "cookie" | "api", by: Actor) {
+  const settings = await getSettings();
+  const hasUsers = (await db().user.count()) > 0;
+  if (hasUsers && !settings.signupEnabled) throw Forbidden("Signup is turned off on this Kiln; ask an admin for an account");
+  const user = await createUserRecord(input, { role: "user", loggedIn: true });
+  await audit({
+    action: "auth.signup",
+    by: { ...by, user },
+    target: { type: "user", id: user.id, name: user.username },
+    detail: { kind, role: user.role },
   });
+  return { user, token: await issueToken(user.id, kind) };
+}
+
+/** Rate limited per username and per address (server/auth/rate-limit.ts); failures are audited. */
+export async function login(input: LoginInput, kind: "cookie" | "api", by: Actor) {
+  const username = input.username.toLowerCase();
+  const wait = Math.max(loginLimits.user.blockedFor(username), loginLimits.ip.blockedFor(by.ip));
+  if (wait > 0) {
+    await audit({ action: "auth.login_rate_limited", by, actorName: username, detail: { retryAfterSeconds: wait } });
+    throw RateLimited(`Too many failed sign-ins; try again in ${wait} s`, wait);
+  }
+  const user = await db().user.findUnique({ where: { username }, select: { ...publicUser, passwordHash: true, disabled: true } });
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), input.password);
-  if (!user || !ok) throw Unauthorized("Wrong username or password");
-  if (user.disabled) throw Forbidden("This account is disabled");
+  if (!user || !ok) {
+    loginLimits.user.fail(username);
+    loginLimits.ip.fail(by.ip);
+    await audit({ action: "auth.login_failed", by, actorName: username, detail: { reason: user ? "wrong password" : "unknown username" } });
+    throw Unauthorized("Wrong username or password");
+  }
+  if (user.disabled) {
+    await audit({ action: "auth.login_failed", by, actorName: username, detail: { reason: "account disabled" } });
+    throw Forbidden("This account is disabled");
+  }
+  loginLimits.user.clear(username);
   await db().user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-  return { user: asCurrent(user), token: await issueToken(user.id, kind) };
+  const current = asCurrent(user);
+  await audit({ action: "auth.login", by: { ...by, user: current }, detail: { kind } });
+  return { user: current, token: await issueToken(user.id, kind) };
 }
 
 export async function logout(token: string): Promise<void> {

@@ -2,6 +2,7 @@ import { db } from "@/server/db";
 import { getRuntime } from "@/server/runtime";
 import type { DeployEvent } from "@/server/runtime/types";
 import { resolvedEnv } from "@/server/services/env-vars";
+import { getSettings } from "@/server/services/settings";
 import { appMongoUri } from "@/server/services/user-mongo";
 
 /**
@@ -29,6 +30,7 @@ export async function reconcileApps(): Promise<{ count: number; settled: Promise
           files: version.files as Record<string, string>,
           env: await resolvedEnv(app.id),
           mongoUri: await appMongoUri(app.ownerId),
+          resources: (await getSettings()).defaultResources,
           codeHash: version.codeHash,
         })
         [Symbol.asyncIterator]();

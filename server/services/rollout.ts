@@ -3,6 +3,7 @@ import { getRuntime } from "@/server/runtime";
 import type { AppSpec, DeployEvent, DeployFailure } from "@/server/runtime/types";
 import { publish } from "@/server/services/deploy-bus";
 import { resolvedEnv } from "@/server/services/env-vars";
+import { getSettings } from "@/server/services/settings";
 import { appMongoUri } from "@/server/services/user-mongo";
 
 export interface RolloutRequest {
@@ -65,6 +66,7 @@ async function rollout(r: RolloutRequest): Promise<void> {
       entrypoint: r.entrypoint,
       env: await resolvedEnv(r.appId),
       mongoUri: await appMongoUri(r.ownerId),
+      resources: (await getSettings()).defaultResources,
       codeHash: r.codeHash,
     };
     for await (const event of getRuntime().deploy(spec)) {

@@ -1,34 +1,73 @@
 import type { SettingsPatch } from "@/lib/schemas/admin";
 import { DEFAULT_ALLOWED_IMPORTS } from "@/lib/validator";
 import { db } from "@/server/db";
+import { type Actor, audit } from "@/server/services/audit";
 
 /** Platform settings with their defaults; stored one row per key. */
 export interface Settings {
   signupEnabled: boolean;
   allowedImports: string[];
+  /** Seconds without a request before an app sleeps (#8); null = never. */
+  defaultSleepSeconds: number | null;
+  /** What the runtimes give an app (memory limit, CPU). */
+  defaultResources: { memoryMb: number; cpuMillis: number };
+  maxAppsPerUser: number;
 }
 
-const DEFAULTS: Settings = {
+export const DEFAULT_SETTINGS: Readonly<Settings> = {
   signupEnabled: true,
   allowedImports: [...DEFAULT_ALLOWED_IMPORTS],
+  defaultSleepSeconds: 15 * 60,
+  defaultResources: { memoryMb: 512, cpuMillis: 1000 },
+  maxAppsPerUser: 50,
 };
 
 export async function getSettings(): Promise<Settings> {
-  const rows = await db().setting.findMany({ select: { key: true, value: true } });
-  const out: Settings = { ...DEFAULTS, allowedImports: [...DEFAULTS.allowedImports] };
-  for (const row of rows) {
-    if (row.key in out) (out as unknown as Record<string, unknown>)[row.key] = row.value;
-  }
+  // Only the keys of Settings: other rows (such as the explorer's encrypted credentials) stay unread.
+  const rows = await db().setting.findMany({ where: { key: { in: Object.keys(DEFAULT_SETTINGS) } }, select: { key: true, value: true } });
+  const out: Settings = structuredClone(DEFAULT_SETTINGS) as Settings;
+  for (const row of rows) (out as unknown as Record<string, unknown>)[row.key] = row.value === NULL_VALUE ? null : row.value;
   return out;
 }
 
+/** A JSON column cannot hold a bare null through both drivers alike; null settings are stored as this. */
+const NULL_VALUE = "__null__";
+
 export async function setSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
-  await db().setting.upsert({ where: { key }, create: { key, value }, update: { value } });
+  const json = (value === null ? NULL_VALUE : value) as object;
+  await db().setting.upsert({ where: { key }, create: { key, value: json }, update: { value: json } });
+}
+
+/** What an audit record says about a change: new values, and for the allow-list what was added and removed. */
+function describeChange(before: Settings, patch: SettingsPatch): Record<string, unknown> {
+  const detail: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) continue;
+    if (key === "allowedImports") {
+      const now = new Set(value as string[]);
+      const was = new Set(before.allowedImports);
+      detail.allowedImports = { added: [...now].filter((m) => !was.has(m)), removed: [...was].filter((m) => !now.has(m)) };
+    } else detail[key] = value;
+  }
+  return detail;
 }
 
 /** Applies the given keys only; the next validation (browser and server) uses them, no restart. */
-export async function updateSettings(patch: SettingsPatch): Promise<Settings> {
-  if (patch.signupEnabled !== undefined) await setSetting("signupEnabled", patch.signupEnabled);
-  if (patch.allowedImports !== undefined) await setSetting("allowedImports", [...new Set(patch.allowedImports)].sort());
+export async function updateSettings(by: Actor, patch: SettingsPatch): Promise<Settings> {
+  const before = await getSettings();
+  const normalized: SettingsPatch = {
+    ...patch,
+    ...(patch.allowedImports !== undefined && { allowedImports: [...new Set(patch.allowedImports)].sort() }),
+  };
+  for (const [key, value] of Object.entries(normalized)) {
+    if (value !== undefined) await setSetting(key as keyof Settings, value as Settings[keyof Settings]);
+  }
+  await audit({ action: "admin.settings_changed", by, target: { type: "settings" }, detail: describeChange(before, normalized) });
   return getSettings();
+}
+
+/** Back to the defaults for the given keys (the allow-list's "reset to default"). */
+export async function resetSettings(by: Actor, keys: (keyof Settings)[]): Promise<Settings> {
+  const patch = Object.fromEntries(keys.map((k) => [k, structuredClone(DEFAULT_SETTINGS[k])])) as SettingsPatch;
+  return updateSettings(by, patch);
 }

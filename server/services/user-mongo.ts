@@ -17,7 +17,7 @@ import { mongoConfigured, mongoUrl } from "@/server/mongo/client";
 import { cannotCreateUsers } from "@/server/mongo/errors";
 import { withMongo } from "@/server/mongo/health";
 import { unschedulePruning } from "@/server/mongo/pruning";
-import { ensureRequestLogIndexes, type Retention } from "@/server/mongo/request-logs";
+import { ensureRequestLogIndexes, type Retention, requestLogs } from "@/server/mongo/request-logs";
 import { databaseUri, type MongoCredentials, userDatabaseName } from "@/server/mongo/uri";
 import { dropDatabaseUser, ensureDatabaseUser } from "@/server/mongo/users";
 
@@ -138,8 +138,8 @@ export async function appMongoUri(userId: string): Promise<string | undefined> {
 }
 
 /**
- * For deleting a user (admin): drops their MongoDB user and, if asked, their database, and
- * forgets the stored credentials. Nothing to do where MongoDB is not configured; throws
+ * For deleting a user (admin): drops their MongoDB user and, if asked, their database (else
+ * only the platform's request logs in it), and forgets the stored credentials. Nothing to do where MongoDB is not configured; throws
  * Unavailable (503) while it is down.
  */
 export async function dropUserMongo(
@@ -161,6 +161,11 @@ export async function dropUserMongo(
       if (!cannotCreateUsers(e)) throw e; // a server without users has none to drop
     }
     const droppedDatabase = o.dropDatabase ? await userDb.dropDatabase() : false;
+    // Kept data is the user's own; the platform's request logs about their apps go either way.
+    if (!droppedDatabase)
+      await requestLogs(userDb)
+        .drop()
+        .catch(() => false);
     unschedulePruning(database);
     await db().mongoAccount.deleteMany({ where: { userId } });
     return { droppedUser, droppedDatabase };
