@@ -6,6 +6,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { verifySecretKey } from "@/server/crypto/key-check";
 import { env, setListeningPort } from "@/server/env";
 import { createKilnServer, type UiHandler } from "@/server/http/kiln-server";
 import { getRuntime } from "@/server/runtime";
@@ -52,6 +53,13 @@ async function main(): Promise<void> {
   const e = env();
   if (!e.KILN_PYTHON) step("Python runner environment", "bash", [path.join(root, "runner", "ensure-venv.sh")]);
   step("Database schema", process.execPath, [path.join(root, "scripts", "prisma.mjs"), "migrate", "deploy"], { quiet: true });
+
+  try {
+    await verifySecretKey();
+  } catch (err) {
+    console.error(`[kiln] ${err instanceof Error ? err.message : err}`);
+    process.exit(1);
+  }
 
   let ui: UiHandler | undefined;
   if (!apiOnly) {

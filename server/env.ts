@@ -34,6 +34,8 @@ export type Env = z.infer<typeof zEnv> & {
   databaseUrl: string;
   pythonPath: string;
   runnerDir: string;
+  /** templates/ beside the code: the templates that come with Kiln (issue #6). */
+  templatesDir: string;
 };
 
 function load(): Env {
@@ -51,6 +53,7 @@ function load(): Env {
     databaseUrl: e.DATABASE_URL ?? `file:${path.join(dataDir, "kiln.db")}`,
     pythonPath: e.KILN_PYTHON ?? path.join(runnerDir, ".venv", "bin", "python"),
     runnerDir,
+    templatesDir: path.resolve(process.cwd(), "templates"),
   };
 }
 

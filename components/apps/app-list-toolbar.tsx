@@ -1,8 +1,7 @@
 "use client";
 
-import { SearchIcon } from "lucide-react";
+import { SearchInput } from "@/components/shared/search-input";
 import { APP_STATUSES, type AppStatus } from "@/components/shared/status-badge";
-import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 
 export type StatusFilter = AppStatus | "all";
@@ -20,18 +19,14 @@ export function AppListToolbar({
 }) {
   return (
     <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
-      <div className="relative flex-1 sm:max-w-xs">
-        <SearchIcon className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground" aria-hidden />
-        <Input
-          type="search"
-          aria-label="Search apps by name"
-          data-testid="app-search"
-          placeholder="Search apps…"
-          className="pl-8"
-          value={search}
-          onChange={(e) => onSearch(e.target.value)}
-        />
-      </div>
+      <SearchInput
+        wrapperClassName="flex-1 sm:max-w-xs"
+        aria-label="Search apps by name"
+        data-testid="app-search"
+        placeholder="Search apps…"
+        value={search}
+        onValue={onSearch}
+      />
       <Select value={status} onValueChange={(v) => onStatus(v as StatusFilter)}>
         <SelectTrigger aria-label="Filter by status" data-testid="app-status-filter" className="w-full sm:w-40">
           <SelectValue />

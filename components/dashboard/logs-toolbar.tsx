@@ -1,9 +1,9 @@
 "use client";
 
-import { ArrowDownToLineIcon, DownloadIcon, EraserIcon, PauseIcon, PlayIcon, SearchIcon } from "lucide-react";
+import { ArrowDownToLineIcon, DownloadIcon, EraserIcon, PauseIcon, PlayIcon } from "lucide-react";
 import { MAX_LINES } from "@/components/dashboard/log-buffer";
+import { SearchInput } from "@/components/shared/search-input";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import { Hint } from "@/components/ui/tooltip";
 import { cn } from "@/lib/utils";
 
@@ -32,19 +32,15 @@ export function LogsToolbar({
 }) {
   return (
     <div className="flex flex-col gap-2 border-b px-4 py-2.5 sm:flex-row sm:items-center sm:justify-between">
-      <div className="relative sm:w-64">
-        <SearchIcon className="pointer-events-none absolute top-1/2 left-2.5 size-3.5 -translate-y-1/2 text-muted-foreground" aria-hidden />
-        <Input
-          type="search"
-          aria-label="Filter log lines"
-          data-testid="logs-filter"
-          placeholder="Filter lines…"
-          spellCheck={false}
-          className="h-8 pl-8 font-mono text-xs"
-          value={filter}
-          onChange={(e) => onFilter(e.target.value)}
-        />
-      </div>
+      <SearchInput
+        compact
+        wrapperClassName="sm:w-64"
+        aria-label="Filter log lines"
+        data-testid="logs-filter"
+        placeholder="Filter lines…"
+        value={filter}
+        onValue={onFilter}
+      />
       <div className="flex flex-wrap items-center gap-1">
         <Button
           variant="outline"

@@ -1,8 +1,7 @@
 "use client";
 
-import { SearchIcon } from "lucide-react";
 import { STATUS_CLASSES, type StatusClass } from "@/components/dashboard/types";
-import { Input } from "@/components/ui/input";
+import { SearchInput } from "@/components/shared/search-input";
 import { cn } from "@/lib/utils";
 
 export type StatusFilter = StatusClass | "all";
@@ -51,19 +50,15 @@ export function RequestsToolbar({
           </button>
         ))}
       </fieldset>
-      <div className="relative sm:w-64">
-        <SearchIcon className="pointer-events-none absolute top-1/2 left-2.5 size-3.5 -translate-y-1/2 text-muted-foreground" aria-hidden />
-        <Input
-          type="search"
-          aria-label="Filter by path"
-          data-testid="requests-path-filter"
-          placeholder="Path contains…"
-          spellCheck={false}
-          className="h-8 pl-8 font-mono text-xs"
-          value={path}
-          onChange={(e) => onPath(e.target.value)}
-        />
-      </div>
+      <SearchInput
+        compact
+        wrapperClassName="sm:w-64"
+        aria-label="Filter by path"
+        data-testid="requests-path-filter"
+        placeholder="Path contains…"
+        value={path}
+        onValue={onPath}
+      />
     </div>
   );
 }

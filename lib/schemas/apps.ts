@@ -64,3 +64,9 @@ export const zAppCallInput = z.object({
 export type AppCallInput = z.infer<typeof zAppCallInput>;
 
 export const zValidateInput = z.object({ files: zFiles });
+
+export const zVersionRef = z.object({ id: zAppId, versionId: z.string().min(1, "versionId is required").max(64) });
+
+/** Clone: files and env (secret values are not copied) under a new name. */
+export const zAppCloneInput = z.object({ id: zAppId, name: zAppName }).strict();
+export type AppCloneInput = z.infer<typeof zAppCloneInput>;

@@ -10,9 +10,14 @@ import { env } from "@/server/env";
  */
 let key: Buffer | undefined;
 
+/** KILN_SECRET_KEY is a passphrase of any length; the AES key is its SHA-256. */
+export function keyFromPassphrase(passphrase: string): Buffer {
+  return createHash("sha256").update(passphrase).digest();
+}
+
 function loadKey(): Buffer {
   const configured = env().KILN_SECRET_KEY;
-  if (configured) return createHash("sha256").update(configured).digest();
+  if (configured) return keyFromPassphrase(configured);
   const file = path.join(env().dataDir, "secret.key");
   if (!fs.existsSync(file)) {
     fs.mkdirSync(env().dataDir, { recursive: true });
@@ -23,22 +28,36 @@ function loadKey(): Buffer {
   return raw;
 }
 
-function secretKey(): Buffer {
+/** The key in use: KILN_SECRET_KEY's, or the one generated into KILN_DATA_DIR/secret.key. */
+export function secretKey(): Buffer {
   key ??= loadKey();
   return key;
 }
 
+/** Where the key comes from, for error messages (never the key itself). */
+export function secretKeySource(): string {
+  return env().KILN_SECRET_KEY ? "KILN_SECRET_KEY" : path.join(env().dataDir, "secret.key");
+}
+
 export function encryptSecret(plain: string): string {
+  return encryptWith(secretKey(), plain);
+}
+
+export function decryptSecret(stored: string): string {
+  return decryptWith(secretKey(), stored);
+}
+
+export function encryptWith(aesKey: Buffer, plain: string): string {
   const iv = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", secretKey(), iv);
+  const cipher = createCipheriv("aes-256-gcm", aesKey, iv);
   const data = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
   return ["v1", iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), data.toString("base64url")].join(":");
 }
 
-export function decryptSecret(stored: string): string {
+export function decryptWith(aesKey: Buffer, stored: string): string {
   const [v, iv, tag, data] = stored.split(":");
   if (v !== "v1" || !iv || !tag || data === undefined) throw new Error("Unrecognised secret format");
-  const decipher = createDecipheriv("aes-256-gcm", secretKey(), Buffer.from(iv, "base64url"));
+  const decipher = createDecipheriv("aes-256-gcm", aesKey, Buffer.from(iv, "base64url"));
   decipher.setAuthTag(Buffer.from(tag, "base64url"));
   try {
     return Buffer.concat([decipher.update(Buffer.from(data, "base64url")), decipher.final()]).toString("utf8");

@@ -3,6 +3,7 @@ import { appsRouter } from "@/server/routers/apps";
 import { authRouter } from "@/server/routers/auth";
 import { dataRouter } from "@/server/routers/data";
 import { systemRouter } from "@/server/routers/system";
+import { templatesRouter } from "@/server/routers/templates";
 import { validateRouter } from "@/server/routers/validate";
 import { createCallerFactory, router } from "@/server/trpc";
 
@@ -13,6 +14,7 @@ export const appRouter = router({
   admin: adminRouter,
   data: dataRouter,
   system: systemRouter,
+  templates: templatesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,8 +1,10 @@
 import { zAdminCreateUser, zAdminDeleteUser, zAdminUpdateUser, zAuditQuery, zSettingsPatch } from "@/lib/schemas/admin";
+import { zTemplateFromApp } from "@/lib/schemas/template-api";
 import { createUser, deleteUser, listUsers, updateUser } from "@/server/services/admin-users";
 import { listAudit } from "@/server/services/audit";
 import { platformOverview } from "@/server/services/overview";
 import { getSettings, updateSettings } from "@/server/services/settings";
+import { listAllTemplates, promoteAppToTemplate } from "@/server/services/templates";
 import { adminProcedure, router } from "@/server/trpc";
 
 /** Running the platform (issue #5): admins only, every procedure. */
@@ -39,6 +41,13 @@ export const adminRouter = router({
     })
     .input(zAdminDeleteUser)
     .mutation(({ ctx, input }) => deleteUser({ user: ctx.user, ip: ctx.ip }, input)),
+  templates: adminProcedure
+    .meta({ openapi: { method: "GET", path: "/admin/templates", summary: "Every template: hidden ones and every user's" } })
+    .query(() => listAllTemplates()),
+  promoteTemplate: adminProcedure
+    .meta({ openapi: { method: "POST", path: "/admin/templates", status: 201, summary: "Make an app (anyone's) a global template" } })
+    .input(zTemplateFromApp)
+    .mutation(({ ctx, input }) => promoteAppToTemplate({ user: ctx.user, ip: ctx.ip }, input)),
   audit: adminProcedure
     .meta({ openapi: { method: "GET", path: "/admin/audit", summary: "Admin actions and security events, newest first (90 days)" } })
     .input(zAuditQuery)

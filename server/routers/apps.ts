@@ -1,5 +1,6 @@
 import { zAppCallInput, zAppCreateInput, zAppRef, zAppUpdateInput, zDeployInput, zDeploymentRef, zLogsInput } from "@/lib/schemas/apps";
 import { appDataProcedures } from "@/server/routers/app-data";
+import { appVersionProcedures } from "@/server/routers/app-versions";
 import { appOpenApi, callApp } from "@/server/services/app-calls";
 import { createApp, deleteApp, getApp, listApps, updateApp } from "@/server/services/apps";
 import { deploy, deploymentEventStream, getDeployment } from "@/server/services/deployments";
@@ -42,4 +43,5 @@ export const appsRouter = router({
   request: protectedProcedure.input(zAppCallInput).mutation(({ ctx, input }) => callApp(ctx.user, input)),
   openapi: protectedProcedure.input(zAppRef).query(({ ctx, input }) => appOpenApi(ctx.user, input.id)),
   ...appDataProcedures,
+  ...appVersionProcedures,
 });

@@ -1,16 +1,17 @@
 import { codeHash } from "@/lib/code-hash";
-import type { AppCreateInput, AppUpdateInput } from "@/lib/schemas/apps";
+import type { AppCloneInput, AppCreateInput, AppUpdateInput } from "@/lib/schemas/apps";
 import { RESERVED_SLUGS, slugify } from "@/lib/slug";
 import { STARTER_FILES } from "@/lib/starter-app";
 import { db } from "@/server/db";
-import { Conflict, Invalid } from "@/server/errors";
+import { Conflict, DomainError, Invalid } from "@/server/errors";
 import { getRuntime } from "@/server/runtime";
 import { appFor } from "@/server/services/access";
 import { toAppView } from "@/server/services/app-view";
 import { type Actor, audit } from "@/server/services/audit";
 import type { CurrentUser } from "@/server/services/auth";
-import { listEnv, replaceEnv } from "@/server/services/env-vars";
+import { copyEnvWithoutSecrets, listEnv, replaceEnv } from "@/server/services/env-vars";
 import { getSettings } from "@/server/services/settings";
+import { templateFilesFor } from "@/server/services/templates";
 import { assertStorableFiles } from "@/server/services/validation";
 
 const viewFields = {
@@ -43,14 +44,27 @@ async function uniqueSlug(name: string): Promise<string> {
   throw Invalid(`name: no free address for "${name}"; choose another name`);
 }
 
-export async function createApp(user: CurrentUser, input: AppCreateInput) {
-  if (input.template !== undefined && input.files !== undefined) throw Invalid("template: give files or a template, not both");
-  if (input.template !== undefined) throw Invalid(`template: unknown template "${input.template}"`);
+/** A template's files for a new app; an unknown (or invisible) template is a 400 naming the field. */
+async function startingFiles(user: CurrentUser, templateId: string): Promise<Record<string, string>> {
+  try {
+    return await templateFilesFor(user, templateId);
+  } catch (e) {
+    if (e instanceof DomainError && e.code === "NOT_FOUND") throw Invalid(`template: unknown template "${templateId}"`);
+    throw e;
+  }
+}
+
+async function assertBelowQuota(user: CurrentUser): Promise<void> {
   const { maxAppsPerUser } = await getSettings();
   if ((await db().app.count({ where: { ownerId: user.id } })) >= maxAppsPerUser) {
     throw Conflict(`You have ${maxAppsPerUser} apps, the most this Kiln allows per user; delete one first`);
   }
-  const files = input.files ?? STARTER_FILES;
+}
+
+export async function createApp(user: CurrentUser, input: AppCreateInput) {
+  if (input.template !== undefined && input.files !== undefined) throw Invalid("template: give files or a template, not both");
+  await assertBelowQuota(user);
+  const files = input.template !== undefined ? await startingFiles(user, input.template) : (input.files ?? STARTER_FILES);
   assertEntrypoint(files);
   await assertStorableFiles(files);
   const slug = await uniqueSlug(input.name);
@@ -107,4 +121,25 @@ export async function deleteApp(by: Actor & { user: CurrentUser }, id: string): 
   await getRuntime().remove(app.id);
   await db().app.delete({ where: { id: app.id } });
   await audit({ action: "app.deleted", by, target: { type: "app", id: app.id, name: app.slug }, detail: { ownerId: app.ownerId } });
+}
+
+/**
+ * A copy of the app's draft and env under a new name, owned by the caller (an admin cloning
+ * someone's app gets the copy). Secrets come over by name only: `secretsToSet` lists them.
+ */
+export async function cloneApp(user: CurrentUser, input: AppCloneInput) {
+  const source = await appFor(user, input.id);
+  await assertBelowQuota(user);
+  const app = await db().app.create({
+    data: {
+      ownerId: user.id,
+      name: input.name,
+      slug: await uniqueSlug(input.name),
+      draftFiles: source.draftFiles as object,
+      entrypoint: source.entrypoint,
+    },
+    select: viewFields,
+  });
+  const secretsToSet = await copyEnvWithoutSecrets(source.id, app.id);
+  return { ...(await toAppView(app)), secretsToSet };
 }

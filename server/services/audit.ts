@@ -18,6 +18,9 @@ export const AUDIT_ACTIONS = [
   "admin.user_disabled",
   "admin.user_enabled",
   "admin.user_deleted",
+  "admin.template_promoted",
+  "admin.template_updated",
+  "admin.template_deleted",
   "app.deleted",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -37,7 +40,7 @@ export interface AuditEntry {
   by: Actor;
   /** Who acted when there is no signed-in user yet (a failed login names the username tried). */
   actorName?: string;
-  target?: { type: "user" | "app" | "settings"; id?: string; name?: string };
+  target?: { type: "user" | "app" | "settings" | "template"; id?: string; name?: string };
   detail?: Record<string, unknown>;
 }
 

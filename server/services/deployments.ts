@@ -3,7 +3,7 @@ import type { DeployInput } from "@/lib/schemas/apps";
 import { db, type Prisma } from "@/server/db";
 import { InvalidCode, NotFound } from "@/server/errors";
 import type { DeployEvent, DeployFailure } from "@/server/runtime/types";
-import { appFor } from "@/server/services/access";
+import { appFor, type OwnedApp } from "@/server/services/access";
 import { assertEntrypoint } from "@/server/services/apps";
 import type { CurrentUser } from "@/server/services/auth";
 import { type BusEvent, subscribe } from "@/server/services/deploy-bus";
@@ -16,6 +16,45 @@ function now(): string {
   return new Date().toISOString();
 }
 
+/** The current rules (allow-list included) must accept the files, or nothing deploys: 422 with every error. */
+export async function assertDeployable(files: Record<string, string>): Promise<void> {
+  const result = await validateCode(files);
+  throwForFileErrors(result.errors);
+  if (!result.ok) {
+    const n = result.errors.length;
+    throw InvalidCode(`The code has ${n} problem${n === 1 ? "" : "s"}; nothing was deployed`, result.errors);
+  }
+}
+
+/**
+ * A new deployment of an existing version (rollback): same files, same code hash, the history
+ * keeps its versions; the app serves the old version once it is ready.
+ */
+export async function redeployVersion(app: OwnedApp, version: { id: string; number: number; files: unknown; codeHash: string }) {
+  const files = version.files as Record<string, string>;
+  await assertDeployable(files);
+  const validating: DeployEvent = { ts: now(), phase: "validating", message: `Rolling back to version ${version.number}` };
+  const deployment = await db().$transaction(async (tx) => {
+    const d = await tx.deployment.create({
+      data: { appId: app.id, versionId: version.id, status: "validating", events: [validating] as unknown as Prisma.InputJsonValue },
+      select: { id: true },
+    });
+    if (app.status !== "running") await tx.app.update({ where: { id: app.id }, data: { status: "deploying" } });
+    return d;
+  });
+  startRollout({
+    appId: app.id,
+    ownerId: app.ownerId,
+    slug: app.slug,
+    entrypoint: app.entrypoint,
+    versionId: version.id,
+    deploymentId: deployment.id,
+    files,
+    codeHash: version.codeHash,
+  });
+  return { deploymentId: deployment.id };
+}
+
 /** Validate, store an immutable Version and a Deployment, and hand the spec to the runtime. */
 export async function deploy(user: CurrentUser, input: DeployInput): Promise<{ deploymentId: string }> {
   const app = await appFor(user, input.id);
@@ -26,13 +65,8 @@ export async function deploy(user: CurrentUser, input: DeployInput): Promise<{ d
     files = input.files;
     await db().app.update({ where: { id: app.id }, data: { draftFiles: files } });
   }
+  await assertDeployable(files);
   const validating: DeployEvent = { ts: now(), phase: "validating", message: "Checking the code" };
-  const result = await validateCode(files);
-  throwForFileErrors(result.errors);
-  if (!result.ok) {
-    const n = result.errors.length;
-    throw InvalidCode(`The code has ${n} problem${n === 1 ? "" : "s"}; nothing was deployed`, result.errors);
-  }
   const hash = await codeHash(files);
   const { version, deployment } = await db().$transaction(async (tx) => {
     const last = await tx.version.findFirst({ where: { appId: app.id }, orderBy: { number: "desc" }, select: { number: true } });

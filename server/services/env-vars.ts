@@ -43,8 +43,22 @@ export async function replaceEnv(appId: string, vars: EnvVarInput[]): Promise<vo
   await db().$transaction([db().envVar.deleteMany({ where: { appId } }), db().envVar.createMany({ data: rows })]);
 }
 
-/** Plain values for the runtime only; never returned by an API. */
+/** Plain values for the runtime only; never returned by an API. A secret without a value (a clone's) is left out. */
 export async function resolvedEnv(appId: string): Promise<Record<string, string>> {
   const rows = await db().envVar.findMany({ where: { appId }, select: { name: true, value: true, secret: true } });
-  return Object.fromEntries(rows.map((r) => [r.name, r.secret ? decryptSecret(r.value) : r.value]));
+  return Object.fromEntries(
+    rows.filter((r) => !(r.secret && r.value === "")).map((r) => [r.name, r.secret ? decryptSecret(r.value) : r.value]),
+  );
+}
+
+/**
+ * A clone's env: plain vars as they are, secrets by name only (value unset, `set: false`), so the
+ * new owner sees what to fill in and no secret value is copied.
+ */
+export async function copyEnvWithoutSecrets(fromAppId: string, toAppId: string): Promise<string[]> {
+  const rows = await db().envVar.findMany({ where: { appId: fromAppId }, select: { name: true, value: true, secret: true } });
+  await db().envVar.createMany({
+    data: rows.map((r) => ({ appId: toAppId, name: r.name, secret: r.secret, value: r.secret ? "" : r.value })),
+  });
+  return rows.filter((r) => r.secret).map((r) => r.name);
 }

@@ -76,9 +76,21 @@ def root() -> dict[str, str | None]:
     await a.get(`/apps/${created.body.id}`),
     await a.get(`/apps/${created.body.id}/deployments/${dep.body.deploymentId}`),
     await a.get(`/apps/${created.body.id}/logs?tail=500`),
+    await a.get(`/apps/${created.body.id}/versions`),
+    await a.get(`/apps/${created.body.id}/versions/${(await a.get(`/apps/${created.body.id}`)).body.deployedVersion.id}`),
+    await a.post(`/apps/${created.body.id}/clone`, { name: "env app copy" }),
+    // erin signed up first: she is the admin, and admin views must not carry it either.
+    await a.get("/admin/audit?limit=200"),
+    await a.get("/admin/users"),
   ];
-  for (const res of responses) expect(JSON.stringify(res.body)).not.toContain(SECRET);
-  expect(fs.readFileSync(path.join(kiln.dataDir, "kiln.db")).includes(Buffer.from(SECRET))).toBe(false);
+  for (const res of responses) {
+    expect(res.status, JSON.stringify(res.body)).toBeLessThan(300);
+    expect(JSON.stringify(res.body)).not.toContain(SECRET);
+  }
+  // Every file of the platform database (the WAL and journal too, where there are any).
+  const dbFiles = fs.readdirSync(kiln.dataDir).filter((f) => f.startsWith("kiln.db"));
+  expect(dbFiles).toContain("kiln.db");
+  for (const f of dbFiles) expect(fs.readFileSync(path.join(kiln.dataDir, f)).includes(Buffer.from(SECRET)), f).toBe(false);
   expect(kiln.output.join("\n")).not.toContain(SECRET);
 });
 

@@ -3,32 +3,26 @@
  * explorer reads through the platform connection, says once that it is not role-restricted,
  * and still answers the same (access rules are Kiln's, not MongoDB's).
  */
-import { randomBytes } from "node:crypto";
-import { MongoClient } from "mongodb";
-import { ConnectionString } from "mongodb-connection-string-url";
+import type { MongoClient } from "mongodb";
 import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import { signup } from "../support/apps";
 import { dataApi, userDb } from "../support/explorer";
 import { type KilnProcess, startKiln } from "../support/kiln-process";
+import { createLimitedMongoUser, type LimitedMongoUser } from "../support/limited-mongo-user";
 
-const username = `kilnexfb${randomBytes(3).toString("hex")}`;
-const password = randomBytes(12).toString("hex");
+let limited: LimitedMongoUser;
 let root: MongoClient;
 let kiln: KilnProcess;
 
 beforeAll(async () => {
-  root = new MongoClient(inject("mongoUrl"));
-  await root.db("admin").command({ createUser: username, pwd: password, roles: [{ role: "readWriteAnyDatabase", db: "admin" }] });
-  const cs = new ConnectionString(inject("mongoUrl"));
-  cs.username = username;
-  cs.password = password;
-  kiln = await startKiln({ env: { MONGODB_URL: cs.toString() } });
+  limited = await createLimitedMongoUser(inject("mongoUrl"), "kilnexfb");
+  root = limited.root;
+  kiln = await startKiln({ env: { MONGODB_URL: limited.url } });
 });
 
 afterAll(async () => {
   await kiln?.stop();
-  await root?.db("admin").command({ dropUser: username });
-  await root?.close();
+  await limited?.drop();
 });
 
 it("reads through the platform connection, warns once, and keeps Kiln's access rules", async () => {
@@ -52,5 +46,5 @@ it("reads through the platform connection, warns once, and keeps Kiln's access r
 
   const warnings = kiln.output.filter((l) => l.includes("data explorer is NOT role-restricted"));
   expect(warnings).toHaveLength(1);
-  expect(kiln.output.join("\n")).not.toContain(password);
+  expect(kiln.output.join("\n")).not.toContain(limited.password);
 });

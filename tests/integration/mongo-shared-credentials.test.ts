@@ -3,35 +3,30 @@
  * userAdmin): apps get the platform URL pointed at their owner's database, isolation is
  * not enforced, and Kiln says so in one log line.
  */
-import { randomBytes } from "node:crypto";
-import { MongoClient } from "mongodb";
+import type { MongoClient } from "mongodb";
 import { ConnectionString } from "mongodb-connection-string-url";
 import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import { api, viaGateway } from "../support/api";
 import { createAndDeploy, eventually, signup } from "../support/apps";
 import { type KilnProcess, startKiln } from "../support/kiln-process";
+import { createLimitedMongoUser, type LimitedMongoUser } from "../support/limited-mongo-user";
 import { MONGO_PROBE_APP } from "../support/mongo-probe-app";
 
-const username = `kilnlimited${randomBytes(3).toString("hex")}`;
-const password = randomBytes(12).toString("hex");
+let limited: LimitedMongoUser;
 let root: MongoClient;
 let kiln: KilnProcess;
 let limitedUrl: string;
+let username: string;
 
 beforeAll(async () => {
-  root = new MongoClient(inject("mongoUrl"));
-  await root.db("admin").command({ createUser: username, pwd: password, roles: [{ role: "readWriteAnyDatabase", db: "admin" }] });
-  const cs = new ConnectionString(inject("mongoUrl"));
-  cs.username = username;
-  cs.password = password;
-  limitedUrl = cs.toString();
+  limited = await createLimitedMongoUser(inject("mongoUrl"), "kilnlimited");
+  ({ root, url: limitedUrl, username } = limited);
   kiln = await startKiln({ env: { MONGODB_URL: limitedUrl } });
 });
 
 afterAll(async () => {
   await kiln?.stop();
-  await root?.db("admin").command({ dropUser: username });
-  await root?.close();
+  await limited?.drop();
 });
 
 it("deploys with the platform's credentials pointed at each user's database, and warns once", async () => {
@@ -54,7 +49,7 @@ it("deploys with the platform's credentials pointed at each user's database, and
 
   const warnings = kiln.output.filter((l) => l.includes("isolation is NOT enforced"));
   expect(warnings).toHaveLength(1);
-  expect(kiln.output.join("\n")).not.toContain(password);
+  expect(kiln.output.join("\n")).not.toContain(limited.password);
 
   // The dashboard works the same (Kiln reads with its own client).
   await viaGateway(kiln.port, danaApp.slug, "/whoami");

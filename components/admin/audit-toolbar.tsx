@@ -1,0 +1,67 @@
+"use client";
+
+import { SearchIcon } from "lucide-react";
+import { ACTION_OPTIONS, type AuditFilters, SINCE_OPTIONS, type SinceRange } from "@/components/admin/audit-filters";
+import { Input } from "@/components/ui/input";
+import { Select, SelectContent, SelectGroup, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { Separator } from "@/components/ui/separator";
+
+const families = ACTION_OPTIONS.filter((o) => o.group !== "action");
+const actions = ACTION_OPTIONS.filter((o) => o.group === "action");
+
+/** Which events: an action family or one action, who did it, and how far back. */
+export function AuditToolbar({ filters, onChange }: { filters: AuditFilters; onChange(next: AuditFilters): void }) {
+  return (
+    <div className="flex flex-col gap-2 border-b px-4 py-2.5 sm:flex-row sm:flex-wrap sm:items-center">
+      <Select value={filters.action} onValueChange={(action) => onChange({ ...filters, action })}>
+        <SelectTrigger size="sm" aria-label="Filter by action" data-testid="audit-action-filter" className="w-full sm:w-56">
+          <SelectValue />
+        </SelectTrigger>
+        <SelectContent>
+          <SelectGroup>
+            {families.map((o) => (
+              <SelectItem key={o.value} value={o.value}>
+                {o.label}
+              </SelectItem>
+            ))}
+          </SelectGroup>
+          <Separator className="my-1" />
+          <SelectGroup>
+            {actions.map((o) => (
+              <SelectItem key={o.value} value={o.value}>
+                <span>{o.label}</span>
+                <span className="ml-1.5 font-mono text-[11px] text-muted-foreground">{o.value}</span>
+              </SelectItem>
+            ))}
+          </SelectGroup>
+        </SelectContent>
+      </Select>
+      <div className="relative sm:w-48">
+        <SearchIcon className="pointer-events-none absolute top-1/2 left-2.5 size-3.5 -translate-y-1/2 text-muted-foreground" aria-hidden />
+        <Input
+          type="search"
+          aria-label="Filter by who acted (username)"
+          data-testid="audit-actor-filter"
+          placeholder="Username…"
+          spellCheck={false}
+          autoComplete="off"
+          className="h-8 pl-8 text-sm"
+          value={filters.actor}
+          onChange={(e) => onChange({ ...filters, actor: e.target.value })}
+        />
+      </div>
+      <Select value={filters.since} onValueChange={(since) => onChange({ ...filters, since: since as SinceRange })}>
+        <SelectTrigger size="sm" aria-label="Period" data-testid="audit-since-filter" className="w-full sm:w-40">
+          <SelectValue />
+        </SelectTrigger>
+        <SelectContent>
+          {SINCE_OPTIONS.map((o) => (
+            <SelectItem key={o.value} value={o.value}>
+              {o.label}
+            </SelectItem>
+          ))}
+        </SelectContent>
+      </Select>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * Startup check (issue #6): with the wrong KILN_SECRET_KEY Kiln refuses to start with a clear
+ * error, rather than failing later on the first secret or, worse, writing new secrets under a
+ * second key. The first start stores a check value; later starts must decrypt it.
+ */
+import "server-only";
+import { encryptedValues, KEY_CHECK_PLAINTEXT, KEY_CHECK_SETTING } from "@/server/crypto/encrypted-values";
+import { decryptSecret, encryptSecret, secretKeySource } from "@/server/crypto/secrets";
+import { db } from "@/server/db";
+
+export class WrongSecretKey extends Error {
+  constructor(source: string) {
+    super(
+      `The secret key (${source}) is not the one Kiln's stored secrets were encrypted with. ` +
+        "Start Kiln with the original KILN_SECRET_KEY, or rotate to a new key with `npm run rotate-secret-key` using the old one.",
+    );
+    this.name = "WrongSecretKey";
+  }
+}
+
+function decrypts(stored: string): boolean {
+  try {
+    decryptSecret(stored);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function verifySecretKey(): Promise<void> {
+  const row = await db().setting.findUnique({ where: { key: KEY_CHECK_SETTING }, select: { value: true } });
+  const check = (row?.value as { check?: unknown } | null)?.check;
+  if (typeof check === "string") {
+    if (!decrypts(check) || decryptSecret(check) !== KEY_CHECK_PLAINTEXT) throw new WrongSecretKey(secretKeySource());
+    return;
+  }
+  // No check yet (first start, or data from before it existed): any stored secret must decrypt.
+  const existing = await db().$transaction((tx) => encryptedValues(tx));
+  const first = existing[0];
+  if (first && !decrypts(first.stored)) throw new WrongSecretKey(secretKeySource());
+  await db().setting.upsert({
+    where: { key: KEY_CHECK_SETTING },
+    create: { key: KEY_CHECK_SETTING, value: { check: encryptSecret(KEY_CHECK_PLAINTEXT) } },
+    update: {},
+  });
+}
