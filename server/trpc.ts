@@ -19,15 +19,21 @@ const t = initTRPC
     errorFormatter({ shape, error }) {
       const cause = error.cause;
       const details = cause instanceof DomainError ? cause.details : cause instanceof ZodError ? zodDetails(cause) : undefined;
+      // Internal errors are logged (server/api/trpc.ts onError), never shown: their text may hold paths or driver details.
+      const internal = error.code === "INTERNAL_SERVER_ERROR" && !(cause instanceof DomainError);
       const message =
         cause instanceof ZodError
           ? zodDetails(cause)
               .map((d) => `${d.field}: ${d.message}`)
               .join("; ")
-          : shape.message;
+          : internal
+            ? INTERNAL_MESSAGE
+            : shape.message;
       return { ...shape, message, data: { ...shape.data, stack: undefined, details } };
     },
   });
+
+export const INTERNAL_MESSAGE = "Something went wrong inside Kiln; the error was logged";
 
 export function zodDetails(e: ZodError): { field: string; message: string }[] {
   return e.issues.map((i) => ({ field: i.path.join(".") || "(body)", message: i.message }));

@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import { DOMAIN_TO_TRPC, httpStatusOf } from "@/server/api/error-map";
 import { DomainError } from "@/server/errors";
-import { zodDetails } from "@/server/trpc";
+import { INTERNAL_MESSAGE, zodDetails } from "@/server/trpc";
 
 export interface ApiErrorBody {
   error: { code: string; message: string; details?: unknown };
@@ -26,7 +26,7 @@ export function errorResponse(e: unknown): Response {
     const status = httpStatusOf(err.code);
     if (status >= 500 && !(cause instanceof DomainError)) {
       console.error("[kiln] internal error:", err.cause ?? err);
-      return jsonError(500, "internal", "Something went wrong inside Kiln; the error was logged");
+      return jsonError(500, "internal", INTERNAL_MESSAGE);
     }
     const res = jsonError(status, err.code.toLowerCase(), err.message, cause instanceof DomainError ? cause.details : undefined);
     const retryAfter =
@@ -35,5 +35,5 @@ export function errorResponse(e: unknown): Response {
     return res;
   }
   console.error("[kiln] internal error:", e);
-  return jsonError(500, "internal", "Something went wrong inside Kiln; the error was logged");
+  return jsonError(500, "internal", INTERNAL_MESSAGE);
 }

@@ -7,20 +7,9 @@
 import "server-only";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { z } from "zod";
+import { type TemplateManifest, zTemplateManifest } from "@/lib/schemas/templates";
 import { db } from "@/server/db";
 import { env } from "@/server/env";
-
-// TEMPORARY until lib/schemas/templates.ts lands (being written): the manifest's shape.
-const zTemplateManifest = z.object({
-  name: z.string(),
-  description: z.string(),
-  tags: z.array(z.string()),
-  complexity: z.enum(["starter", "intermediate", "advanced"]),
-  needs_database: z.boolean(),
-  smoke: z.object({ method: z.string(), path: z.string(), status: z.number() }).passthrough(),
-});
-type TemplateManifest = z.infer<typeof zTemplateManifest>;
 
 export interface DiskTemplate {
   id: string;
@@ -39,19 +28,34 @@ async function readFiles(dir: string, base = dir, out: Record<string, string> = 
   return out;
 }
 
+async function readManifest(file: string): Promise<{ ok: true; manifest: TemplateManifest } | { ok: false; problem: string }> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await fs.readFile(file, "utf8"));
+  } catch (e) {
+    return { ok: false, problem: (e as NodeJS.ErrnoException).code === "ENOENT" ? "is missing" : "is not valid JSON" };
+  }
+  const parsed = zTemplateManifest.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, problem: `is invalid (${issue?.path.join(".") || "(root)"}: ${issue?.message})` };
+  }
+  return { ok: true, manifest: parsed.data };
+}
+
 async function load(): Promise<Map<string, DiskTemplate>> {
   const root = env().templatesDir;
   const out = new Map<string, DiskTemplate>();
   const entries = await fs.readdir(root, { withFileTypes: true }).catch(() => []);
   for (const entry of entries.filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
     const dir = path.join(root, entry.name);
-    const parsed = zTemplateManifest.safeParse(JSON.parse(await fs.readFile(path.join(dir, "manifest.json"), "utf8")));
-    if (!parsed.success) {
+    const parsed = await readManifest(path.join(dir, "manifest.json"));
+    if (!parsed.ok) {
       // A broken template must not take the gallery down; it is left out and named once.
-      console.warn(`[kiln] templates/${entry.name}/manifest.json is invalid, left out: ${parsed.error.issues[0]?.message}`);
+      console.warn(`[kiln] templates/${entry.name}/manifest.json ${parsed.problem}; the template is left out`);
       continue;
     }
-    out.set(entry.name, { id: entry.name, manifest: parsed.data, files: await readFiles(dir) });
+    out.set(entry.name, { id: entry.name, manifest: parsed.manifest, files: await readFiles(dir) });
   }
   return out;
 }
