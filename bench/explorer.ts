@@ -149,7 +149,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   explorerBench()
     .then((r) => printExplorerBench(r.seed, r.paging, r.server))
     .catch((e) => {
-    console.error(e);
-    process.exit(1);
-  });
+      console.error(e);
+      process.exit(1);
+    });
 }

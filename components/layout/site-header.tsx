@@ -1,3 +1,4 @@
+import { AdminLink } from "@/components/layout/admin-link";
 import { KilnLogo } from "@/components/layout/kiln-logo";
 import { SiteNav } from "@/components/layout/site-nav";
 import { UserMenu } from "@/components/layout/user-menu";
@@ -10,7 +11,10 @@ export function SiteHeader() {
           <KilnLogo />
           <SiteNav />
         </div>
-        <UserMenu />
+        <div className="flex shrink-0 items-center gap-1">
+          <AdminLink />
+          <UserMenu />
+        </div>
       </div>
     </header>
   );

@@ -25,3 +25,25 @@ describe("resolution and disguises", () => {
     expect(await errorsIn("name = device.os\nuser.os = 'linux'\n")).toEqual([]);
   });
 });
+
+// Star imports and re-exports: fasthtml.common and starlette.responses bring os, sys and Path along.
+describe("names re-exported by allowed libraries", () => {
+  it.each([
+    ["os through a star import", "from fasthtml.common import *\nos.system('id')\n", ["blocked-call@2:1"]],
+    ["sys through a star import", "from starlette.responses import *\nsys.modules['subprocess']\n", ["blocked-name@2:1"]],
+    ["pathlib's Path through a star import", "from fasthtml.common import *\nPath('/etc/passwd').read_text()\n", ["open-outside-app@2:6"]],
+    ["pathlib's Path re-exported by name", "from fasthtml.common import Path\nPath('/etc/passwd')\n", ["open-outside-app@2:6"]],
+    ["os through a star import of the app's own module", "from .helpers import *\nos.system('id')\n", ["blocked-call@2:1"]],
+  ])("%s", async (_name, source, expected) => {
+    expect(brief(await errorsIn(source))).toEqual(expected);
+  });
+
+  it("keeps the FastHTML idiom working: a star import, os.environ, paths inside the app", async () => {
+    expect(await errorsIn("from fasthtml.common import *\nimport os\nkey = os.environ.get('KEY', '')\n")).toEqual([]);
+    expect(await errorsIn("from fasthtml.common import *\nstatic = Path(__file__).parent / 'static'\n")).toEqual([]);
+  });
+
+  it("leaves FastAPI's own Path (a parameter) alone, star import or not", async () => {
+    expect(await errorsIn("from fastapi import *\ndef f(x: int = Path(title='x')) -> int:\n    return x\n")).toEqual([]);
+  });
+});

@@ -57,7 +57,7 @@ function validatePython(parser: Parser, file: string, source: string, ctx: Proje
       ...syntax,
       ...indentation,
       ...checkImports(s, { file, allowed: ctx.allowed, localModules: ctx.modules }),
-      ...checkReferences(names, { file, bindings, scopes: new Map() }),
+      ...checkReferences(names, { file, bindings, allowed: ctx.allowed, scopes: new Map() }),
       ...(file === ctx.entrypoint ? checkEntrypoint(file, s.topLevel, bindings) : []),
     ];
   } finally {

@@ -1,7 +1,7 @@
 import type { Node } from "web-tree-sitter";
-import { type Bindings, resolveChain } from "./bindings";
+import { type Bindings, reexportedNames, resolveChain } from "./bindings";
 import { checkCall } from "./calls";
-import { BLOCKED_ATTRIBUTES, BLOCKED_BUILTINS, BLOCKED_NAMES, memberVerdict, OPEN_LIKE } from "./policy";
+import { BLOCKED_ATTRIBUTES, BLOCKED_BUILTINS, BLOCKED_NAMES, memberVerdict, moduleVerdict, OPEN_LIKE } from "./policy";
 import { isLocallyBound, isNotReference } from "./scope";
 import { chainSegments, chainTop, errorAt, isCallee, nameOf } from "./tree";
 import type { ValidationError } from "./types";
@@ -9,6 +9,8 @@ import type { ValidationError } from "./types";
 export interface ReferenceContext {
   file: string;
   bindings: Bindings;
+  /** The allow-list: a module that arrives by re-export must be allowed like an import. */
+  allowed: readonly string[];
   /** Local names per function/lambda/comprehension node id (see scope.ts). */
   scopes: Map<number, Set<string>>;
 }
@@ -48,6 +50,13 @@ function checkChain(top: Node, ctx: ReferenceContext): ValidationError | null {
   if (written.slice(1).some((s) => BLOCKED_ATTRIBUTES.has(s))) return null; // reported as attributes
   const qualified = resolveChain(top, ctx.bindings);
   if (qualified === null) return null;
+  const written0 = written[0] ?? (top.type === "identifier" ? nameOf(top) : "");
+  if (reexportedNames(ctx.bindings).has(written0) && !isLocallyBound(top, ctx.scopes)) {
+    const module = qualified.split(".")[0] ?? qualified;
+    // pathlib's classes stay usable (FastHTML apps build paths with them); their path checks apply.
+    const refused = module === "pathlib" ? null : moduleVerdict(module, ctx.allowed);
+    if (refused) return errorAt(ctx.file, top, "blocked-name", `\`${written0}\` is \`${module}\` re-exported by a library: ${refused}`);
+  }
   if (qualified === "os" && top.type === "identifier" && !isLocallyBound(top, ctx.scopes)) {
     return errorAt(ctx.file, top, "blocked-name", "`os` may only be used as os.<helper> (environment and path helpers)");
   }

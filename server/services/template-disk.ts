@@ -19,6 +19,8 @@ export interface DiskTemplate {
 
 async function readFiles(dir: string, base = dir, out: Record<string, string> = {}): Promise<Record<string, string>> {
   for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
+    // Leftovers of running a template locally (__pycache__, .ruff_cache, editor files) are not part of it.
+    if (entry.name.startsWith(".") || entry.name === "__pycache__") continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) await readFiles(full, base, out);
     else if (entry.isFile() && !(dir === base && entry.name === "manifest.json")) {

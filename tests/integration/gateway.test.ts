@@ -239,10 +239,13 @@ describe("after an app error", () => {
     for (let i = 0; i < 3; i++) {
       expect((await request("echo.localhost", "/boom")).status).toBe(500);
       const body = randomBytes(2048);
-      const echoed = await request("echo.localhost", "/echo", { method: "POST", body, headers: { "content-type": "application/octet-stream" } });
+      const echoed = await request("echo.localhost", "/echo", {
+        method: "POST",
+        body,
+        headers: { "content-type": "application/octet-stream" },
+      });
       expect(echoed.status).toBe(200);
       expect(echoed.body.equals(body)).toBe(true);
     }
   });
 });
-

@@ -14,7 +14,9 @@ const DEBOUNCE_MS = 300;
 /** Runs the same validator as the server in the browser, ~300 ms after the last keystroke. */
 export function useLiveValidation(): ValidatorStatus {
   const trpc = useTRPC();
-  const config = useQuery(trpc.validate.config.queryOptions(undefined, { staleTime: 5 * 60_000 }));
+  // The allow-list is an admin setting: re-read it when the tab regains focus (it is tiny), so an
+  // editor left open picks up a change made in /admin without a reload.
+  const config = useQuery(trpc.validate.config.queryOptions(undefined, { staleTime: 30_000, refetchOnWindowFocus: "always" }));
   const files = useEditorStore((s) => s.files);
   const setLive = useProblemsStore((s) => s.setLive);
   const [status, setStatus] = useState<ValidatorStatus>("loading");
