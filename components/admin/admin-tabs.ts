@@ -5,6 +5,7 @@ export const ADMIN_TABS = [
   { id: "general", label: "General" },
   { id: "imports", label: "Allowed imports" },
   { id: "users", label: "Users" },
+  { id: "templates", label: "Templates" },
   { id: "audit", label: "Audit log" },
 ] as const;
 

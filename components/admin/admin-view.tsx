@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { LayoutDashboardIcon, PackageCheckIcon, ScrollTextIcon, SlidersHorizontalIcon, UsersIcon } from "lucide-react";
+import { LayoutDashboardIcon, LayoutTemplateIcon, PackageCheckIcon, ScrollTextIcon, SlidersHorizontalIcon, UsersIcon } from "lucide-react";
 import type { ReactNode } from "react";
 import { AdminHeader } from "@/components/admin/admin-header";
 import { AdminSkeleton } from "@/components/admin/admin-skeleton";
@@ -11,6 +11,7 @@ import { AuditSection } from "@/components/admin/audit-section";
 import { GeneralSection } from "@/components/admin/general-section";
 import { ImportsSection } from "@/components/admin/imports-section";
 import { OverviewSection } from "@/components/admin/overview-section";
+import { TemplatesSection } from "@/components/admin/templates-section";
 import { useAdminTab } from "@/components/admin/use-admin-tab";
 import { UsersSection } from "@/components/admin/users-section";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
@@ -21,6 +22,7 @@ const ICONS: Record<AdminTab, ReactNode> = {
   general: <SlidersHorizontalIcon aria-hidden />,
   imports: <PackageCheckIcon aria-hidden />,
   users: <UsersIcon aria-hidden />,
+  templates: <LayoutTemplateIcon aria-hidden />,
   audit: <ScrollTextIcon aria-hidden />,
 };
 
@@ -29,6 +31,7 @@ const SECTIONS: Record<AdminTab, () => ReactNode> = {
   general: GeneralSection,
   imports: ImportsSection,
   users: UsersSection,
+  templates: TemplatesSection,
   audit: AuditSection,
 };
 

@@ -56,6 +56,7 @@ function EditorWorkspace({ app }: { app: AppDetail }) {
   const saver = useDraftSaver(app.id, app.files);
   const deploy = useDeploy(app.id);
   const save = useCallback(() => void saver.save(), [saver.save]);
+  // The shortcut deploys at once, without a message; the top bar's arrow asks for one.
   useEditorShortcuts({ deploy: () => void deploy(), save });
 
   const onChange = useCallback((path: string, text: string) => {
@@ -66,7 +67,7 @@ function EditorWorkspace({ app }: { app: AppDetail }) {
   return (
     <div className="flex h-dvh min-w-[1024px] flex-col overflow-hidden">
       <DeployWatcher appId={app.id} appUrl={app.url} />
-      <EditorTopBar app={app} save={saver} onDeploy={() => void deploy()} />
+      <EditorTopBar app={app} save={saver} onDeploy={(message) => void deploy({ message })} />
       <div className="flex min-h-0 flex-1">
         <div className="w-48 shrink-0 xl:w-56">
           <FileSidebar serverFiles={app.files} />

@@ -3,6 +3,9 @@
 import { ChevronLeftIcon, GaugeIcon, PanelRightOpenIcon } from "lucide-react";
 import Link from "next/link";
 import { EnvSheet } from "@/components/editor/env/env-sheet";
+import { HistorySheet } from "@/components/editor/history/history-sheet";
+import { useHistoryStore } from "@/components/editor/history/history-store";
+import { DRAFT, versionSide } from "@/components/editor/history/version-labels";
 import type { AppDetail } from "@/components/editor/hooks/use-editor-session";
 import { AppNameInput } from "@/components/editor/top-bar/app-name-input";
 import { DeployButton } from "@/components/editor/top-bar/deploy-button";
@@ -22,8 +25,10 @@ export interface SaveState {
   failed: boolean;
 }
 
-export function EditorTopBar({ app, save, onDeploy }: { app: AppDetail; save: SaveState; onDeploy(): void }) {
+export function EditorTopBar({ app, save, onDeploy }: { app: AppDetail; save: SaveState; onDeploy(message?: string): void }) {
   const testPanelOpen = usePanelStore((s) => s.testPanelOpen);
+  const live = app.deployedVersion;
+  const compareLive = () => live && useHistoryStore.getState().showCompare({ left: versionSide(live.id), right: DRAFT });
   return (
     <header className="flex h-12 shrink-0 items-center gap-2 border-b bg-background px-2">
       <Hint label="All apps">
@@ -40,7 +45,7 @@ export function EditorTopBar({ app, save, onDeploy }: { app: AppDetail; save: Sa
       <Separator orientation="vertical" className="mx-1 h-5" />
       <AppUrl url={app.url} className="min-w-0 max-w-72 shrink" />
       <div className="ml-auto flex shrink-0 items-center gap-3">
-        <DraftIndicator deployed={app.deployedVersion} dirty={save.dirty} saving={save.saving} saveFailed={save.failed} />
+        <DraftIndicator deployed={live} dirty={save.dirty} saving={save.saving} saveFailed={save.failed} onCompare={compareLive} />
         <DeployStatus appId={app.id} />
         <div className="flex items-center gap-1">
           <Hint label="Dashboard: requests, logs, data">
@@ -50,6 +55,7 @@ export function EditorTopBar({ app, save, onDeploy }: { app: AppDetail; save: Sa
               </Link>
             </Button>
           </Hint>
+          <HistorySheet app={app} />
           <EnvSheet appId={app.id} env={app.env} />
           {!testPanelOpen && (
             <Hint label="Show test panel">
