@@ -1,22 +1,14 @@
 "use client";
 
-import { EllipsisIcon, ExternalLinkIcon, GaugeIcon, PencilIcon, Trash2Icon } from "lucide-react";
+import { PencilIcon } from "lucide-react";
 import Link from "next/link";
-import { useState } from "react";
+import { AppRowMenu } from "@/components/apps/app-row-menu";
 import { AppRowStats } from "@/components/apps/app-row-stats";
-import { DeleteAppDialog } from "@/components/apps/delete-app-dialog";
 import type { FiguresState } from "@/components/apps/use-app-figures";
 import { AppUrl } from "@/components/shared/app-url";
 import { RelativeTime } from "@/components/shared/relative-time";
 import { StatusBadge } from "@/components/shared/status-badge";
 import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
 import { Hint } from "@/components/ui/tooltip";
 import type { RouterOutputs } from "@/lib/trpc/react";
 
@@ -25,7 +17,6 @@ export type AppListItem = RouterOutputs["apps"]["list"]["apps"][number];
 export const APP_GRID = "lg:grid-cols-[minmax(0,1.2fr)_6.5rem_minmax(0,1.5fr)_11.5rem_6.5rem_4.25rem] lg:items-center lg:gap-4 lg:gap-y-0";
 
 export function AppRow({ app, figures }: { app: AppListItem; figures: FiguresState }) {
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const dashboardHref = `/apps/${app.id}`;
   const editHref = `/apps/${app.id}/edit`;
   // One grid: name | status | actions on phones and tablets (URL, figures and last deploy below), six columns from lg up.
@@ -67,36 +58,8 @@ export function AppRow({ app, figures }: { app: AppListItem; figures: FiguresSta
             </Link>
           </Button>
         </Hint>
-        <DropdownMenu>
-          <DropdownMenuTrigger asChild>
-            <Button variant="ghost" size="icon-sm" aria-label={`Actions for ${app.name}`}>
-              <EllipsisIcon aria-hidden />
-            </Button>
-          </DropdownMenuTrigger>
-          <DropdownMenuContent align="end">
-            <DropdownMenuItem asChild>
-              <Link href={dashboardHref}>
-                <GaugeIcon aria-hidden /> Open dashboard
-              </Link>
-            </DropdownMenuItem>
-            <DropdownMenuItem asChild>
-              <Link href={editHref}>
-                <PencilIcon aria-hidden /> Open editor
-              </Link>
-            </DropdownMenuItem>
-            <DropdownMenuItem asChild>
-              <a href={app.url} target="_blank" rel="noreferrer">
-                <ExternalLinkIcon aria-hidden /> Open app
-              </a>
-            </DropdownMenuItem>
-            <DropdownMenuSeparator />
-            <DropdownMenuItem variant="destructive" onSelect={() => setConfirmDelete(true)}>
-              <Trash2Icon aria-hidden /> Delete…
-            </DropdownMenuItem>
-          </DropdownMenuContent>
-        </DropdownMenu>
+        <AppRowMenu app={app} />
       </div>
-      <DeleteAppDialog app={app} open={confirmDelete} onOpenChange={setConfirmDelete} />
     </li>
   );
 }

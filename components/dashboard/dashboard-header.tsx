@@ -1,10 +1,11 @@
 import { ChevronLeftIcon, CodeIcon, ExternalLinkIcon } from "lucide-react";
 import Link from "next/link";
+import { AppHeaderMenu } from "@/components/apps/app-header-menu";
 import { AppUrl } from "@/components/shared/app-url";
 import { type AppStatus, StatusBadge } from "@/components/shared/status-badge";
 import { Button } from "@/components/ui/button";
 
-/** Name, status, URL and the ways out: the app itself and its editor. */
+/** Name, status, URL and the ways out: the app itself, its editor, and a copy (clone, template). */
 export function DashboardHeader({ app }: { app: { id: string; name: string; slug: string; status: AppStatus; url: string } }) {
   return (
     <header className="flex flex-wrap items-end justify-between gap-4">
@@ -34,6 +35,7 @@ export function DashboardHeader({ app }: { app: { id: string; name: string; slug
             <CodeIcon aria-hidden /> Open editor
           </Link>
         </Button>
+        <AppHeaderMenu app={app} />
       </div>
     </header>
   );

@@ -4,7 +4,10 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Loader2Icon, PlusIcon, Settings2Icon } from "lucide-react";
 import { useState } from "react";
 import { toast } from "sonner";
-import { type EnvRow, EnvVarRow } from "@/components/editor/env/env-var-row";
+import { type EnvRow, toInput, toRows, unsetSecrets } from "@/components/editor/env/env-rows";
+import { EnvVarRow } from "@/components/editor/env/env-var-row";
+import { UnsetSecretsNote } from "@/components/editor/env/unset-secrets-note";
+import { useRedeploy } from "@/components/editor/env/use-redeploy";
 import { Button } from "@/components/ui/button";
 import { Sheet, SheetContent, SheetDescription, SheetFooter, SheetHeader, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
 import { Hint } from "@/components/ui/tooltip";
@@ -13,30 +16,30 @@ import { uid } from "@/lib/utils";
 
 type ServerEnv = RouterOutputs["apps"]["get"]["env"];
 
-function toRows(env: ServerEnv): EnvRow[] {
-  return env.map((e) => ({ id: uid(), name: e.name, value: e.value ?? "", secret: e.secret, stored: e.secret && e.set }));
-}
-
-function toInput(rows: EnvRow[]) {
-  return rows
-    .filter((r) => r.name.trim() !== "")
-    .map((r) =>
-      r.secret && r.stored && r.value === ""
-        ? { name: r.name.trim(), secret: true }
-        : { name: r.name.trim(), value: r.value, secret: r.secret },
-    );
-}
-
-/** Settings sheet: the app's environment variables. Secrets are write-only. */
-export function EnvSheet({ appId, env }: { appId: string; env: ServerEnv }) {
+/**
+ * Settings sheet: the app's environment variables. Secrets are write-only; a clone's secrets
+ * arrive without values and say so. Saving a deployed app's env offers "Redeploy now", through
+ * the editor's deploy when given (`onRedeploy`), else by deploying the saved draft.
+ */
+export function EnvSheet({ appId, env, onRedeploy }: { appId: string; env: ServerEnv; onRedeploy?: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [rows, setRows] = useState<EnvRow[]>([]);
+  const redeploy = useRedeploy(appId, onRedeploy);
   const save = useMutation(
     trpc.apps.update.mutationOptions({
       onSuccess: () => {
-        toast.success("Environment saved", { description: "It applies from the next deploy." });
+        const deployed = queryClient.getQueryData(trpc.apps.get.queryKey({ id: appId }))?.deployedVersion;
+        if (deployed) {
+          toast.success("Environment saved", {
+            description: "The running app still has the old one until it is deployed again.",
+            action: { label: "Redeploy now", onClick: redeploy },
+            duration: 15_000,
+          });
+        } else {
+          toast.success("Environment saved", { description: "It applies from the next deploy." });
+        }
         void queryClient.invalidateQueries(trpc.apps.get.queryFilter({ id: appId }));
         setOpen(false);
       },
@@ -45,18 +48,27 @@ export function EnvSheet({ appId, env }: { appId: string; env: ServerEnv }) {
   );
 
   function onOpenChange(next: boolean) {
-    if (next) setRows(toRows(env));
+    if (next) setRows(toRows(env, uid));
     setOpen(next);
   }
   const patch = (id: string, p: Partial<EnvRow>) => setRows((rs) => rs.map((r) => (r.id === id ? { ...r, ...p } : r)));
-  const add = () => setRows((rs) => [...rs, { id: uid(), name: "", value: "", secret: false, stored: false }]);
+  const add = () => setRows((rs) => [...rs, { id: uid(), name: "", value: "", secret: false, stored: false, set: false }]);
+  const missing = unsetSecrets(rows);
+  const needsValues = env.some((e) => e.secret && !e.set);
 
   return (
     <Sheet open={open} onOpenChange={onOpenChange}>
-      <Hint label="Settings: environment variables">
+      <Hint label={needsValues ? "Settings: some secrets are not set" : "Settings: environment variables"}>
         <SheetTrigger asChild>
-          <Button variant="ghost" size="icon-sm" aria-label="App settings" data-testid="settings-button">
+          <Button
+            variant="ghost"
+            size="icon-sm"
+            aria-label={needsValues ? "App settings (some secrets are not set)" : "App settings"}
+            data-testid="settings-button"
+            className="relative"
+          >
             <Settings2Icon aria-hidden />
+            {needsValues && <span className="absolute top-1 right-1 size-1.5 rounded-full bg-warning" aria-hidden />}
           </Button>
         </SheetTrigger>
       </Hint>
@@ -69,6 +81,7 @@ export function EnvSheet({ appId, env }: { appId: string; env: ServerEnv }) {
           </SheetDescription>
         </SheetHeader>
         <div className="flex-1 overflow-y-auto px-4">
+          {missing.length > 0 && <UnsetSecretsNote names={missing} />}
           {rows.length === 0 ? (
             <p className="rounded-md border border-dashed px-3 py-6 text-center text-sm text-muted-foreground">No variables yet.</p>
           ) : (
@@ -91,7 +104,7 @@ export function EnvSheet({ appId, env }: { appId: string; env: ServerEnv }) {
           <Button variant="outline" onClick={() => setOpen(false)}>
             Cancel
           </Button>
-          <Button onClick={() => save.mutate({ id: appId, env: toInput(rows) })} disabled={save.isPending}>
+          <Button onClick={() => save.mutate({ id: appId, env: toInput(rows) })} disabled={save.isPending} data-testid="env-save">
             {save.isPending && <Loader2Icon className="animate-spin" aria-hidden />}
             Save
           </Button>

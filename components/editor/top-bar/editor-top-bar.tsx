@@ -14,6 +14,7 @@ import { DraftIndicator } from "@/components/editor/top-bar/draft-indicator";
 import { UserMenu } from "@/components/layout/user-menu";
 import { AppUrl } from "@/components/shared/app-url";
 import { StatusBadge } from "@/components/shared/status-badge";
+import { SaveTemplateButton } from "@/components/templates/save-template-button";
 import { Button } from "@/components/ui/button";
 import { Separator } from "@/components/ui/separator";
 import { Hint } from "@/components/ui/tooltip";
@@ -56,7 +57,8 @@ export function EditorTopBar({ app, save, onDeploy }: { app: AppDetail; save: Sa
             </Button>
           </Hint>
           <HistorySheet app={app} />
-          <EnvSheet appId={app.id} env={app.env} />
+          <EnvSheet appId={app.id} env={app.env} onRedeploy={() => onDeploy("Environment changed")} />
+          <SaveTemplateButton app={app} />
           {!testPanelOpen && (
             <Hint label="Show test panel">
               <Button
