@@ -8,12 +8,8 @@ import { expect, type Page, test } from "@playwright/test";
 const suffix = Date.now().toString(36);
 const user = { username: `notes${suffix}`, password: "e2e-password-1" };
 const NOTES_APP = fs.readFileSync(path.resolve(import.meta.dirname, "..", "templates", "notes-fullstack", "app.py"), "utf8");
-const WITH_VERSION = `${NOTES_APP}
-
-@app.get("/version")
-def version() -> dict[str, str]:
-    return {"version": "v2"}
-`;
+// Appended at the end of app.py: one-line body, so Monaco's auto-indent has nothing to add.
+const VERSION_ROUTE = '\n\n@app.get("/version")\ndef version() -> dict[str, str]: return {"version": "v2"}\n';
 
 const drift = (page: Page) => page.getByTestId("deploy-drift");
 
@@ -49,11 +45,11 @@ test("notes template: deploy, add a note in the app, change it, roll back", asyn
   await expect(app).toHaveURL(/\/notes\/[^/]+$/);
   await expect(app.locator("body")).toContainText("Kept in MongoDB across versions.");
 
-  // v2: a new endpoint.
+  // v2: a new endpoint at the end of app.py.
+  expect(NOTES_APP.endsWith("\n")).toBe(true);
   await page.getByTestId("code-editor").click();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.press("Delete");
-  await page.keyboard.insertText(WITH_VERSION);
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.insertText(VERSION_ROUTE);
   await expect(drift(page)).toHaveAttribute("data-state", "changed");
   await page.keyboard.press("ControlOrMeta+Enter");
   await expect(drift(page)).toHaveText(/Editor = live v2/, { timeout: 60_000 });
