@@ -10,7 +10,7 @@ describe("readTab", () => {
     expect(readTab(null)).toBe("overview");
     expect(readTab(undefined)).toBe("overview");
     expect(readTab("")).toBe("overview");
-    expect(readTab("templates")).toBe("overview");
+    expect(readTab("settings")).toBe("overview");
     expect(readTab("General")).toBe("overview");
   });
 });
