@@ -13,7 +13,7 @@ import { AuditLoadMore } from "@/components/admin/audit-load-more";
 import { useAuditEvents } from "@/components/admin/audit-query";
 import { AuditTable } from "@/components/admin/audit-table";
 import { AuditToolbar } from "@/components/admin/audit-toolbar";
-import { DashboardSection } from "@/components/dashboard/dashboard-section";
+import { SectionCard } from "@/components/shared/section-card";
 import { QueryProblem } from "@/components/shared/section-states";
 import { useDebouncedValue } from "@/components/shared/use-debounced-value";
 import { Button } from "@/components/ui/button";
@@ -33,7 +33,7 @@ export function AuditSection() {
   }
 
   return (
-    <DashboardSection
+    <SectionCard
       title="Audit log"
       description="Sign-ins, admin actions and deletions, newest first"
       actions={
@@ -62,6 +62,6 @@ export function AuditSection() {
         loading={audit.isFetchingNextPage}
         onLoadMore={() => void audit.fetchNextPage()}
       />
-    </DashboardSection>
+    </SectionCard>
   );
 }

@@ -4,12 +4,10 @@ import { ScrollTextIcon } from "lucide-react";
 import { AuditRow } from "@/components/admin/audit-row";
 import type { AuditEvent } from "@/components/admin/audit-types";
 import { EmptyState } from "@/components/shared/section-states";
+import { SkeletonRows } from "@/components/shared/skeleton-rows";
 import { useNow } from "@/components/shared/use-now";
-import { Skeleton } from "@/components/ui/skeleton";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Table, TableBody, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { cn } from "@/lib/utils";
-
-const SKELETON_ROWS = ["a", "b", "c", "d", "e"];
 
 export function AuditTable({
   events,
@@ -44,17 +42,7 @@ export function AuditTable({
           <TableHead>Details</TableHead>
         </TableRow>
       </TableHeader>
-      <TableBody>
-        {loading
-          ? SKELETON_ROWS.map((key) => (
-              <TableRow key={key} className="h-12">
-                <TableCell colSpan={6}>
-                  <Skeleton className="h-4 w-full" />
-                </TableCell>
-              </TableRow>
-            ))
-          : events.map((e) => <AuditRow key={e.id} event={e} now={now} />)}
-      </TableBody>
+      <TableBody>{loading ? <SkeletonRows columns={6} /> : events.map((e) => <AuditRow key={e.id} event={e} now={now} />)}</TableBody>
     </Table>
   );
 }

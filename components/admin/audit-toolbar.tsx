@@ -1,8 +1,7 @@
 "use client";
 
-import { SearchIcon } from "lucide-react";
 import { ACTION_OPTIONS, type AuditFilters, SINCE_OPTIONS, type SinceRange } from "@/components/admin/audit-filters";
-import { Input } from "@/components/ui/input";
+import { SearchInput } from "@/components/shared/search-input";
 import { Select, SelectContent, SelectGroup, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Separator } from "@/components/ui/separator";
 
@@ -36,20 +35,17 @@ export function AuditToolbar({ filters, onChange }: { filters: AuditFilters; onC
           </SelectGroup>
         </SelectContent>
       </Select>
-      <div className="relative sm:w-48">
-        <SearchIcon className="pointer-events-none absolute top-1/2 left-2.5 size-3.5 -translate-y-1/2 text-muted-foreground" aria-hidden />
-        <Input
-          type="search"
-          aria-label="Filter by who acted (username)"
-          data-testid="audit-actor-filter"
-          placeholder="Username…"
-          spellCheck={false}
-          autoComplete="off"
-          className="h-8 pl-8 text-sm"
-          value={filters.actor}
-          onChange={(e) => onChange({ ...filters, actor: e.target.value })}
-        />
-      </div>
+      <SearchInput
+        compact
+        wrapperClassName="sm:w-48"
+        aria-label="Filter by who acted (username)"
+        data-testid="audit-actor-filter"
+        placeholder="Username…"
+        autoComplete="off"
+        className="text-sm"
+        value={filters.actor}
+        onValue={(actor) => onChange({ ...filters, actor })}
+      />
       <Select value={filters.since} onValueChange={(since) => onChange({ ...filters, since: since as SinceRange })}>
         <SelectTrigger size="sm" aria-label="Period" data-testid="audit-since-filter" className="w-full sm:w-40">
           <SelectValue />

@@ -12,8 +12,8 @@ import {
   toFormValues,
 } from "@/components/admin/general-form";
 import { NumberField } from "@/components/admin/number-field";
-import { SettingsCard } from "@/components/admin/settings-card";
 import { useUpdateSettings } from "@/components/admin/use-update-settings";
+import { SectionCard } from "@/components/shared/section-card";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Switch } from "@/components/ui/switch";
@@ -72,7 +72,7 @@ export function DefaultsForm({ settings }: { settings: DefaultsSettings }) {
 
   return (
     <form onSubmit={submit} noValidate data-testid="defaults-form">
-      <SettingsCard
+      <SectionCard
         title="Defaults for apps"
         description="What every app gets; resources apply when an app is next deployed."
         footer={
@@ -154,7 +154,7 @@ export function DefaultsForm({ settings }: { settings: DefaultsSettings }) {
             hint="The most apps one account may own, admins included: 1 to 10,000."
           />
         </div>
-      </SettingsCard>
+      </SectionCard>
     </form>
   );
 }

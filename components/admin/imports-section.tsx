@@ -7,9 +7,9 @@ import { AddImportForm } from "@/components/admin/add-import-form";
 import { diffFromDefault, filterImports, withoutImport } from "@/components/admin/imports";
 import { ImportsList } from "@/components/admin/imports-list";
 import { ResetImportsDialog } from "@/components/admin/reset-imports-dialog";
-import { SettingsCard } from "@/components/admin/settings-card";
 import { useUpdateSettings } from "@/components/admin/use-update-settings";
 import { SearchInput } from "@/components/shared/search-input";
+import { SectionCard } from "@/components/shared/section-card";
 import { QueryProblem } from "@/components/shared/section-states";
 import { Label } from "@/components/ui/label";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -52,7 +52,7 @@ export function ImportsSection() {
   }
 
   return (
-    <SettingsCard
+    <SectionCard
       title="Allowed imports"
       data-testid="imports-section"
       description="Modules that apps' code may import. Changes apply to the next check, in open editors and at deploy; running apps keep running."
@@ -85,6 +85,6 @@ export function ImportsSection() {
         busy={busy}
         onRemove={onRemove}
       />
-    </SettingsCard>
+    </SectionCard>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
 import { toast } from "sonner";
-import { SettingsCard } from "@/components/admin/settings-card";
 import { useUpdateSettings } from "@/components/admin/use-update-settings";
+import { SectionCard } from "@/components/shared/section-card";
 import { Label } from "@/components/ui/label";
 import { Switch } from "@/components/ui/switch";
 import { errorMessage } from "@/lib/trpc/react";
@@ -27,7 +27,7 @@ export function SignupCard({ enabled }: { enabled: boolean }) {
   }
 
   return (
-    <SettingsCard title="Sign-up" description="Who can create an account on this Kiln.">
+    <SectionCard title="Sign-up" description="Who can create an account on this Kiln.">
       <div className="flex items-start justify-between gap-6 px-4 py-4">
         <div className="grid gap-1.5">
           <Label htmlFor="signup-enabled">Let people sign up on their own</Label>
@@ -42,6 +42,6 @@ export function SignupCard({ enabled }: { enabled: boolean }) {
           <Switch id="signup-enabled" data-testid="signup-switch" checked={checked} disabled={update.isPending} onCheckedChange={toggle} />
         </div>
       </div>
-    </SettingsCard>
+    </SectionCard>
   );
 }

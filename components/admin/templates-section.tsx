@@ -4,8 +4,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useDeferredValue, useState } from "react";
 import { TemplatesPromoteDialog } from "@/components/admin/templates-promote-dialog";
 import { TemplatesTable } from "@/components/admin/templates-table";
-import { DashboardSection } from "@/components/dashboard/dashboard-section";
 import { SearchInput } from "@/components/shared/search-input";
+import { SectionCard } from "@/components/shared/section-card";
 import { QueryProblem } from "@/components/shared/section-states";
 import { filterTemplates } from "@/lib/templates/gallery";
 import { useTRPC } from "@/lib/trpc/react";
@@ -21,7 +21,7 @@ export function TemplatesSection() {
   const hidden = templates.filter((t) => t.hidden).length;
 
   return (
-    <DashboardSection
+    <SectionCard
       title="Templates"
       description={
         list.data
@@ -53,6 +53,6 @@ export function TemplatesSection() {
           <TemplatesTable templates={shown} loading={list.isPending} search={query} />
         )}
       </div>
-    </DashboardSection>
+    </SectionCard>
   );
 }

@@ -4,10 +4,8 @@ import { LayoutTemplateIcon } from "lucide-react";
 import { TemplateRow } from "@/components/admin/templates-row";
 import type { AdminTemplate } from "@/components/admin/templates-types";
 import { EmptyState } from "@/components/shared/section-states";
-import { Skeleton } from "@/components/ui/skeleton";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-
-const SKELETON_ROWS = ["a", "b", "c", "d"];
+import { SkeletonRows } from "@/components/shared/skeleton-rows";
+import { Table, TableBody, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 export function TemplatesTable({ templates, loading, search }: { templates: AdminTemplate[]; loading: boolean; search: string }) {
   if (!loading && templates.length === 0) {
@@ -33,15 +31,7 @@ export function TemplatesTable({ templates, loading, search }: { templates: Admi
         </TableRow>
       </TableHeader>
       <TableBody>
-        {loading
-          ? SKELETON_ROWS.map((key) => (
-              <TableRow key={key} className="h-14">
-                <TableCell colSpan={6}>
-                  <Skeleton className="h-4 w-full" />
-                </TableCell>
-              </TableRow>
-            ))
-          : templates.map((t) => <TemplateRow key={t.id} template={t} />)}
+        {loading ? <SkeletonRows columns={6} className="h-14" /> : templates.map((t) => <TemplateRow key={t.id} template={t} />)}
       </TableBody>
     </Table>
   );

@@ -7,7 +7,7 @@ import { UserCreateDialog } from "@/components/admin/user-create-dialog";
 import { filterUsers } from "@/components/admin/users-logic";
 import { UsersTable } from "@/components/admin/users-table";
 import { UsersToolbar } from "@/components/admin/users-toolbar";
-import { DashboardSection } from "@/components/dashboard/dashboard-section";
+import { SectionCard } from "@/components/shared/section-card";
 import { QueryProblem } from "@/components/shared/section-states";
 import { useTRPC } from "@/lib/trpc/react";
 
@@ -24,7 +24,7 @@ export function UsersSection() {
   const sizesProblem = list.data?.databaseSizesUnavailable ?? null;
 
   return (
-    <DashboardSection
+    <SectionCard
       title="Users"
       description={
         list.data ? `${admins} active ${admins === 1 ? "admin" : "admins"}; sign-ins, roles and access` : "Accounts, roles and access"
@@ -46,6 +46,6 @@ export function UsersSection() {
           <span>Database sizes are unavailable: {sizesProblem}</span>
         </p>
       )}
-    </DashboardSection>
+    </SectionCard>
   );
 }

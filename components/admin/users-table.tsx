@@ -4,10 +4,8 @@ import { UsersIcon } from "lucide-react";
 import { UserRow } from "@/components/admin/user-row";
 import type { AdminUser } from "@/components/admin/users-types";
 import { EmptyState } from "@/components/shared/section-states";
-import { Skeleton } from "@/components/ui/skeleton";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-
-const SKELETON_ROWS = ["a", "b", "c", "d"];
+import { SkeletonRows } from "@/components/shared/skeleton-rows";
+import { Table, TableBody, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 export function UsersTable({
   users,
@@ -45,15 +43,7 @@ export function UsersTable({
         </TableRow>
       </TableHeader>
       <TableBody>
-        {loading
-          ? SKELETON_ROWS.map((key) => (
-              <TableRow key={key} className="h-12">
-                <TableCell colSpan={7}>
-                  <Skeleton className="h-4 w-full" />
-                </TableCell>
-              </TableRow>
-            ))
-          : users.map((user) => <UserRow key={user.id} user={user} isYou={user.id === meId} />)}
+        {loading ? <SkeletonRows columns={7} /> : users.map((user) => <UserRow key={user.id} user={user} isYou={user.id === meId} />)}
       </TableBody>
     </Table>
   );

@@ -3,8 +3,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { DatabaseIcon } from "lucide-react";
 import { CollectionRow } from "@/components/dashboard/collection-row";
-import { DashboardSection } from "@/components/dashboard/dashboard-section";
 import { dbPolling } from "@/components/shared/db-polling";
+import { SectionCard } from "@/components/shared/section-card";
 import { EmptyState, QueryProblem, UnavailableState } from "@/components/shared/section-states";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useTRPC } from "@/lib/trpc/react";
@@ -19,7 +19,7 @@ export function CollectionsList({ appId, className }: { appId: string; className
   const internal = data?.collections.filter((c) => c.internal) ?? [];
 
   return (
-    <DashboardSection
+    <SectionCard
       title="Database"
       description={data?.available ? <span className="font-mono">{data.database}</span> : "Your MongoDB collections"}
       className={cn(className)}
@@ -63,6 +63,6 @@ export function CollectionsList({ appId, className }: { appId: string; className
           )}
         </div>
       )}
-    </DashboardSection>
+    </SectionCard>
   );
 }

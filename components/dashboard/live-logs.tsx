@@ -1,12 +1,12 @@
 "use client";
 
 import { useDeferredValue, useState } from "react";
-import { DashboardSection } from "@/components/dashboard/dashboard-section";
 import { logFileText, MAX_LINES } from "@/components/dashboard/log-buffer";
 import { LogsToolbar } from "@/components/dashboard/logs-toolbar";
 import { LogsViewport } from "@/components/dashboard/logs-viewport";
 import { StreamIndicator } from "@/components/dashboard/stream-indicator";
 import { useLogStream } from "@/components/dashboard/use-log-stream";
+import { SectionCard } from "@/components/shared/section-card";
 import { cn } from "@/lib/utils";
 
 function download(filename: string, text: string) {
@@ -41,7 +41,7 @@ export function LiveLogs({ appId, slug, className }: { appId: string; slug: stri
         : null;
 
   return (
-    <DashboardSection
+    <SectionCard
       title="Live logs"
       description={summary(stream.lines.length, shown.length, query !== "")}
       actions={<StreamIndicator state={stream.state} error={stream.error} onReconnect={stream.reconnect} />}
@@ -61,6 +61,6 @@ export function LiveLogs({ appId, slug, className }: { appId: string; slug: stri
         onDownload={() => download(`${slug}-${new Date().toISOString().replace(/[:.]/g, "-")}.log`, logFileText(stream.lines))}
       />
       <LogsViewport lines={shown} follow={follow} onFollow={setFollow} empty={empty} />
-    </DashboardSection>
+    </SectionCard>
   );
 }

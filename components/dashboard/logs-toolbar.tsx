@@ -34,6 +34,7 @@ export function LogsToolbar({
     <div className="flex flex-col gap-2 border-b px-4 py-2.5 sm:flex-row sm:items-center sm:justify-between">
       <SearchInput
         compact
+        className="font-mono text-xs"
         wrapperClassName="sm:w-64"
         aria-label="Filter log lines"
         data-testid="logs-filter"

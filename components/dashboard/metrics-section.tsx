@@ -2,11 +2,11 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { DashboardSection } from "@/components/dashboard/dashboard-section";
 import { ChartLegend, MetricsChart } from "@/components/dashboard/metrics-chart";
 import { MetricsSummary } from "@/components/dashboard/metrics-summary";
 import type { MetricsWindow } from "@/components/dashboard/types";
 import { dbPolling } from "@/components/shared/db-polling";
+import { SectionCard } from "@/components/shared/section-card";
 import { QueryProblem } from "@/components/shared/section-states";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
@@ -30,7 +30,7 @@ export function MetricsSection({ appId }: { appId: string }) {
 
   return (
     <Tabs value={period} onValueChange={(v) => setPeriod(v as MetricsWindow)}>
-      <DashboardSection
+      <SectionCard
         title="Traffic and latency"
         description={unavailable ? "Requests, errors and latency over time" : <ChartLegend />}
         actions={
@@ -55,7 +55,7 @@ export function MetricsSection({ appId }: { appId: string }) {
             </>
           )}
         </TabsContent>
-      </DashboardSection>
+      </SectionCard>
     </Tabs>
   );
 }

@@ -2,13 +2,13 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { DashboardSection } from "@/components/dashboard/dashboard-section";
 import { RequestsPagination } from "@/components/dashboard/requests-pagination";
 import { RequestsTable } from "@/components/dashboard/requests-table";
 import { RequestsToolbar, type StatusFilter } from "@/components/dashboard/requests-toolbar";
 import { TracebackSheet } from "@/components/dashboard/traceback-sheet";
 import type { RequestLog } from "@/components/dashboard/types";
 import { dbPolling } from "@/components/shared/db-polling";
+import { SectionCard } from "@/components/shared/section-card";
 import { QueryProblem } from "@/components/shared/section-states";
 import { useDebouncedValue } from "@/components/shared/use-debounced-value";
 import { isUnavailable, useTRPC } from "@/lib/trpc/react";
@@ -48,7 +48,7 @@ export function RequestsSection({ appId }: { appId: string }) {
   const goTo = (next: string[]) => setPaging({ key: filterKey, cursors: next });
 
   return (
-    <DashboardSection title="Recent requests" description="Newest first, refreshed every 2 seconds" data-testid="requests-section">
+    <SectionCard title="Recent requests" description="Newest first, refreshed every 2 seconds" data-testid="requests-section">
       <RequestsToolbar status={status} onStatus={setStatus} path={pathInput} onPath={setPathInput} />
       <div data-testid="requests-table" className="min-h-52">
         {requests.isError && (!page || isUnavailable(requests.error)) ? (
@@ -71,6 +71,6 @@ export function RequestsSection({ appId }: { appId: string }) {
         onOlder={() => page?.nextCursor && goTo([...cursors, page.nextCursor])}
       />
       <TracebackSheet request={open} onClose={() => setOpen(null)} />
-    </DashboardSection>
+    </SectionCard>
   );
 }

@@ -52,6 +52,7 @@ export function RequestsToolbar({
       </fieldset>
       <SearchInput
         compact
+        className="font-mono text-xs"
         wrapperClassName="sm:w-64"
         aria-label="Filter by path"
         data-testid="requests-path-filter"

@@ -3,10 +3,7 @@ import type { ComponentProps } from "react";
 import { Input } from "@/components/ui/input";
 import { cn } from "@/lib/utils";
 
-/**
- * A search field with its magnifier: `compact` for toolbars inside a card (h-8, monospace, as
- * filters over paths and log lines are), the default for page-level searches.
- */
+/** A search field with its magnifier: `compact` for toolbars inside a card (h-8), the default for page-level searches. */
 export function SearchInput({
   compact = false,
   className,
@@ -30,7 +27,7 @@ export function SearchInput({
       <Input
         type="search"
         spellCheck={false}
-        className={cn("pl-8", compact && "h-8 font-mono text-xs", className)}
+        className={cn("pl-8", compact && "h-8", className)}
         onChange={(e) => onValue(e.target.value)}
         {...props}
       />

@@ -1,8 +1,11 @@
 import { type ComponentProps, type ReactNode, useId } from "react";
 import { cn } from "@/lib/utils";
 
-/** One group of settings: a titled card with an optional footer for its actions. */
-export function SettingsCard({
+/**
+ * A titled card region (dashboard sections, admin settings groups): header with an optional
+ * description and actions on the right, the content, and an optional footer for form actions.
+ */
+export function SectionCard({
   title,
   description,
   actions,
@@ -18,7 +21,7 @@ export function SettingsCard({
       className={cn("flex min-w-0 flex-col overflow-hidden rounded-xl border bg-card text-card-foreground shadow-sm", className)}
       {...props}
     >
-      <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2 border-b px-4 py-3">
+      <div className="flex min-h-14 flex-wrap items-center justify-between gap-x-4 gap-y-2 border-b px-4 py-2.5">
         <div className="grid min-w-0 gap-0.5">
           <h2 id={titleId} className="text-sm font-semibold">
             {title}
