@@ -69,8 +69,9 @@ test("operate an app from its dashboard", async ({ page, context }) => {
   await expect(page.getByTestId("requests-table")).toBeVisible();
 
   if (mongo) {
-    // Requests: the call made before arriving shows within 2 s, newest first.
-    await expect(requestRow(page, "/")).toBeVisible({ timeout: 2_000 });
+    // Requests: the call made before arriving shows up (the list refreshes every 2 s; how fast
+    // records land is a benchmark figure, not a timed assertion), newest first.
+    await expect(requestRow(page, "/")).toBeVisible();
     const failed = requestRow(page, "/fail");
     await expect(failed).toHaveAttribute("data-status", "500");
 
