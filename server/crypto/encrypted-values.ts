@@ -3,7 +3,7 @@
  * key rotation rewrites all of them. A new encrypted column belongs here.
  */
 import "server-only";
-import type { db } from "@/server/db";
+import type { Tx } from "@/server/db";
 
 export const KEY_CHECK_SETTING = "secretKeyCheck";
 export const KEY_CHECK_PLAINTEXT = "kiln-secret-key-check";
@@ -15,8 +15,6 @@ export interface EncryptedValue {
   /** Writes the value re-encrypted (inside the rotation's transaction). */
   write(tx: Tx, stored: string): Promise<unknown>;
 }
-
-type Tx = Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0];
 
 export async function encryptedValues(tx: Tx): Promise<EncryptedValue[]> {
   const out: EncryptedValue[] = [];

@@ -18,12 +18,12 @@ export class WrongSecretKey extends Error {
   }
 }
 
-function decrypts(stored: string): boolean {
+/** The plaintext, or null when this key cannot decrypt it. */
+function decrypted(stored: string): string | null {
   try {
-    decryptSecret(stored);
-    return true;
+    return decryptSecret(stored);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -31,13 +31,13 @@ export async function verifySecretKey(): Promise<void> {
   const row = await db().setting.findUnique({ where: { key: KEY_CHECK_SETTING }, select: { value: true } });
   const check = (row?.value as { check?: unknown } | null)?.check;
   if (typeof check === "string") {
-    if (!decrypts(check) || decryptSecret(check) !== KEY_CHECK_PLAINTEXT) throw new WrongSecretKey(secretKeySource());
+    if (decrypted(check) !== KEY_CHECK_PLAINTEXT) throw new WrongSecretKey(secretKeySource());
     return;
   }
   // No check yet (first start, or data from before it existed): any stored secret must decrypt.
   const existing = await db().$transaction((tx) => encryptedValues(tx));
   const first = existing[0];
-  if (first && !decrypts(first.stored)) throw new WrongSecretKey(secretKeySource());
+  if (first && decrypted(first.stored) === null) throw new WrongSecretKey(secretKeySource());
   await db().setting.upsert({
     where: { key: KEY_CHECK_SETTING },
     create: { key: KEY_CHECK_SETTING, value: { check: encryptSecret(KEY_CHECK_PLAINTEXT) } },

@@ -10,6 +10,8 @@ import { PrismaClient } from "./generated/client";
 import { PrismaClient as PgPrismaClient } from "./generated-pg/client";
 
 export type Db = PrismaClient;
+/** The client handed to an interactive `$transaction` callback. */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export type { App, Deployment, EnvVar, Session, User, Version } from "./generated/client";
 export { Prisma } from "./generated/client";
 

@@ -1,6 +1,6 @@
 import { codeHash } from "@/lib/code-hash";
 import type { DeployInput } from "@/lib/schemas/apps";
-import { db, type Prisma } from "@/server/db";
+import { db, type Prisma, type Tx } from "@/server/db";
 import { InvalidCode, NotFound } from "@/server/errors";
 import type { DeployEvent, DeployFailure } from "@/server/runtime/types";
 import { appFor, type OwnedApp } from "@/server/services/access";
@@ -26,6 +26,32 @@ export async function assertDeployable(files: Record<string, string>): Promise<v
   }
 }
 
+/** A Deployment of `versionId` starting in `validating`; the app shows `deploying` unless it is serving. */
+async function createDeployment(tx: Tx, app: OwnedApp, versionId: string, message: string): Promise<string> {
+  const validating: DeployEvent = { ts: now(), phase: "validating", message };
+  const d = await tx.deployment.create({
+    data: { appId: app.id, versionId, status: "validating", events: [validating] as unknown as Prisma.InputJsonValue },
+    select: { id: true },
+  });
+  if (app.status !== "running") await tx.app.update({ where: { id: app.id }, data: { status: "deploying" } });
+  return d.id;
+}
+
+/** Hands the deployment to the runtime (in the background) and answers with its id. */
+function rollOut(app: OwnedApp, versionId: string, deploymentId: string, files: Record<string, string>, codeHash: string) {
+  startRollout({
+    appId: app.id,
+    ownerId: app.ownerId,
+    slug: app.slug,
+    entrypoint: app.entrypoint,
+    versionId,
+    deploymentId,
+    files,
+    codeHash,
+  });
+  return { deploymentId };
+}
+
 /**
  * A new deployment of an existing version (rollback): same files, same code hash, the history
  * keeps its versions; the app serves the old version once it is ready.
@@ -33,26 +59,8 @@ export async function assertDeployable(files: Record<string, string>): Promise<v
 export async function redeployVersion(app: OwnedApp, version: { id: string; number: number; files: unknown; codeHash: string }) {
   const files = version.files as Record<string, string>;
   await assertDeployable(files);
-  const validating: DeployEvent = { ts: now(), phase: "validating", message: `Rolling back to version ${version.number}` };
-  const deployment = await db().$transaction(async (tx) => {
-    const d = await tx.deployment.create({
-      data: { appId: app.id, versionId: version.id, status: "validating", events: [validating] as unknown as Prisma.InputJsonValue },
-      select: { id: true },
-    });
-    if (app.status !== "running") await tx.app.update({ where: { id: app.id }, data: { status: "deploying" } });
-    return d;
-  });
-  startRollout({
-    appId: app.id,
-    ownerId: app.ownerId,
-    slug: app.slug,
-    entrypoint: app.entrypoint,
-    versionId: version.id,
-    deploymentId: deployment.id,
-    files,
-    codeHash: version.codeHash,
-  });
-  return { deploymentId: deployment.id };
+  const deploymentId = await db().$transaction((tx) => createDeployment(tx, app, version.id, `Rolling back to version ${version.number}`));
+  return rollOut(app, version.id, deploymentId, files, version.codeHash);
 }
 
 /** Validate, store an immutable Version and a Deployment, and hand the spec to the runtime. */
@@ -66,32 +74,16 @@ export async function deploy(user: CurrentUser, input: DeployInput): Promise<{ d
     await db().app.update({ where: { id: app.id }, data: { draftFiles: files } });
   }
   await assertDeployable(files);
-  const validating: DeployEvent = { ts: now(), phase: "validating", message: "Checking the code" };
   const hash = await codeHash(files);
-  const { version, deployment } = await db().$transaction(async (tx) => {
+  const { versionId, deploymentId } = await db().$transaction(async (tx) => {
     const last = await tx.version.findFirst({ where: { appId: app.id }, orderBy: { number: "desc" }, select: { number: true } });
     const version = await tx.version.create({
       data: { appId: app.id, number: (last?.number ?? 0) + 1, files, codeHash: hash, message: input.message ?? null, createdById: user.id },
-      select: { id: true, number: true },
-    });
-    const deployment = await tx.deployment.create({
-      data: { appId: app.id, versionId: version.id, status: "validating", events: [validating] as unknown as Prisma.InputJsonValue },
       select: { id: true },
     });
-    if (app.status !== "running") await tx.app.update({ where: { id: app.id }, data: { status: "deploying" } });
-    return { version, deployment };
+    return { versionId: version.id, deploymentId: await createDeployment(tx, app, version.id, "Checking the code") };
   });
-  startRollout({
-    appId: app.id,
-    ownerId: app.ownerId,
-    slug: app.slug,
-    entrypoint: app.entrypoint,
-    versionId: version.id,
-    deploymentId: deployment.id,
-    files,
-    codeHash: hash,
-  });
-  return { deploymentId: deployment.id };
+  return rollOut(app, versionId, deploymentId, files, hash);
 }
 
 const deploymentFields = { id: true, status: true, events: true, error: true, versionId: true, createdAt: true, finishedAt: true } as const;

@@ -65,9 +65,3 @@ export async function updateSettings(by: Actor, patch: SettingsPatch): Promise<S
   await audit({ action: "admin.settings_changed", by, target: { type: "settings" }, detail: describeChange(before, normalized) });
   return getSettings();
 }
-
-/** Back to the defaults for the given keys (the allow-list's "reset to default"). */
-export async function resetSettings(by: Actor, keys: (keyof Settings)[]): Promise<Settings> {
-  const patch = Object.fromEntries(keys.map((k) => [k, structuredClone(DEFAULT_SETTINGS[k])])) as SettingsPatch;
-  return updateSettings(by, patch);
-}
