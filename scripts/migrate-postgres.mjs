@@ -16,11 +16,12 @@ export async function migratePostgres(root, url) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    // One migrator at a time (two Kiln replicas may start together): the lock comes first, so
+    // even creating the bookkeeping table never races.
+    await client.query("SELECT pg_advisory_lock(7421001)");
     await client.query(
       'CREATE TABLE IF NOT EXISTS "_kiln_migrations" (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
     );
-    // One migrator at a time (two Kiln replicas may start together).
-    await client.query("SELECT pg_advisory_lock(7421001)");
     const done = new Set((await client.query('SELECT name FROM "_kiln_migrations"')).rows.map((r) => r.name));
     for (const name of names.filter((n) => !done.has(n))) {
       const sql = fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8");

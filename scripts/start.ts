@@ -10,7 +10,7 @@ import { verifySecretKey } from "@/server/crypto/key-check";
 import { env, setListeningPort } from "@/server/env";
 import { createKilnServer, type UiHandler } from "@/server/http/kiln-server";
 import { getRuntime } from "@/server/runtime";
-import { reconcileApps } from "@/server/services/reconcile";
+import { reconcileApps, startReconcileLoop } from "@/server/services/reconcile";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -51,7 +51,9 @@ function uiBuildIsStale(): boolean {
 
 async function main(): Promise<void> {
   const e = env();
-  if (!e.KILN_PYTHON) step("Python runner environment", "bash", [path.join(root, "runner", "ensure-venv.sh")]);
+  // Only the local runtime runs Python here; on Kubernetes the runner image has its own.
+  if (!e.KILN_PYTHON && e.KILN_RUNTIME === "local")
+    step("Python runner environment", "bash", [path.join(root, "runner", "ensure-venv.sh")]);
   step("Database schema", process.execPath, [path.join(root, "scripts", "prisma.mjs"), "migrate", "deploy"], { quiet: true });
 
   try {
@@ -78,7 +80,10 @@ async function main(): Promise<void> {
   // Apps that were serving start again before the port opens, so their first requests are held, not refused.
   const reconciled = await reconcileApps();
   void reconciled.settled.then(
-    (r) => r.started + r.failed > 0 && console.log(`[kiln] reconciled apps: ${r.started} serving, ${r.failed} failed`),
+    (r) => {
+      if (r.started + r.failed > 0) console.log(`[kiln] reconciled apps: ${r.started} serving, ${r.failed} failed`);
+      startReconcileLoop(e.KILN_RECONCILE_SECONDS * 1000); // then every minute: recreate what is missing, remove orphans
+    },
     (err) => console.error("[kiln] reconcile failed:", err),
   );
 
@@ -98,7 +103,8 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`[kiln] ${signal}: stopping apps and closing`);
+    const apps = getRuntime().name === "local" ? "stopping apps" : "apps keep running in the cluster";
+    console.log(`[kiln] ${signal}: ${apps}; closing`);
     server.close();
     server.closeAllConnections();
     await getRuntime().shutdown();

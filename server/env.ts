@@ -20,13 +20,33 @@ const zEnv = z.object({
   KILN_PUBLIC_URL: z.string().url().optional(),
   /** Seconds a deploy may take to become ready before it fails. */
   KILN_DEPLOY_TIMEOUT: z.coerce.number().positive().default(30),
-  /** Milliseconds a data-explorer query (find, count, stats) may run in MongoDB before it is stopped. */
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (audit log, login limits). */
   KILN_TRUST_PROXY: z
     .enum(["0", "1", "true", "false"])
     .default("0")
     .transform((v) => v === "1" || v === "true"),
+  /** Milliseconds a data-explorer query (find, count, stats) may run in MongoDB before it is stopped. */
   KILN_EXPLORER_MAX_TIME_MS: z.coerce.number().int().min(1).max(600_000).default(5000),
+  /** How often the runtime is compared with the database (recreate what is missing, remove orphans). */
+  KILN_RECONCILE_SECONDS: z.coerce.number().positive().default(60),
+  // --- KILN_RUNTIME=kubernetes (docs/kubernetes.md) ---
+  /** Where apps run; default: Kiln's own namespace in a cluster, else "default". */
+  KILN_NAMESPACE: z
+    .string()
+    .regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, "must be a Kubernetes namespace name")
+    .optional(),
+  /** The runner image (runner/Dockerfile) every app pod runs. */
+  KILN_RUNNER_IMAGE: z.string().min(1).default("kiln-runner:0.1.0"),
+  /** ingressClassName of the per-app Ingress; unset: the cluster's default class. */
+  KILN_INGRESS_CLASS: z.string().min(1).optional(),
+  /** Namespace of the ingress controller, allowed through each app's NetworkPolicy. */
+  KILN_INGRESS_NAMESPACE: z.string().min(1).optional(),
+  /** Namespace of an in-cluster MongoDB (NetworkPolicy egress); unset: MongoDB hosts' IPs. */
+  KILN_MONGO_NAMESPACE: z.string().min(1).optional(),
+  /** Outside a cluster: which cluster to use (else ~/.kube/config). */
+  KUBECONFIG: z.string().min(1).optional(),
+  /** Set by Kubernetes in every pod: Kiln then uses its service account. */
+  KUBERNETES_SERVICE_HOST: z.string().optional(),
 });
 
 export type Env = z.infer<typeof zEnv> & {

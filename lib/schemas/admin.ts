@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkEgressEntry, MAX_EGRESS_ENTRIES } from "@/lib/network/egress";
 import { zCredentials } from "@/lib/schemas/auth";
 
 /** A module path as the validator's allow-list takes it: `fastapi`, `urllib.parse`. */
@@ -6,6 +7,15 @@ export const zModuleName = z
   .string()
   .trim()
   .regex(/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/, "allowed imports are dotted Python module names such as `urllib.parse`");
+
+/** A network apps may reach besides DNS and MongoDB: "CIDR" or "CIDR:port" (lib/network/egress.ts). */
+export const zEgressEntry = z
+  .string()
+  .trim()
+  .superRefine((entry, ctx) => {
+    const checked = checkEgressEntry(entry);
+    if (!checked.ok) ctx.addIssue({ code: "custom", message: checked.error });
+  });
 
 /** Resources an app gets unless it says otherwise (the runtimes apply them). */
 export const zResources = z
@@ -29,6 +39,8 @@ export const zSettingsPatch = z
       .optional(),
     defaultResources: zResources.optional(),
     maxAppsPerUser: z.number().int().min(1, "at least 1").max(10_000, "at most 10,000").optional(),
+    /** Networks apps may reach besides DNS and MongoDB (the Kubernetes runtime's NetworkPolicy). */
+    egressAllowList: z.array(zEgressEntry).max(MAX_EGRESS_ENTRIES, `at most ${MAX_EGRESS_ENTRIES} egress entries`).optional(),
   })
   .strict();
 export type SettingsPatch = z.infer<typeof zSettingsPatch>;

@@ -38,9 +38,11 @@ export async function verifySecretKey(): Promise<void> {
   const existing = await db().$transaction((tx) => encryptedValues(tx));
   const first = existing[0];
   if (first && decrypted(first.stored) === null) throw new WrongSecretKey(secretKeySource());
-  await db().setting.upsert({
-    where: { key: KEY_CHECK_SETTING },
-    create: { key: KEY_CHECK_SETTING, value: { check: encryptSecret(KEY_CHECK_PLAINTEXT) } },
-    update: {},
-  });
+  await db()
+    .setting.create({ data: { key: KEY_CHECK_SETTING, value: { check: encryptSecret(KEY_CHECK_PLAINTEXT) } }, select: { key: true } })
+    .catch((e: unknown) => {
+      if ((e as { code?: string }).code !== "P2002") throw e;
+    });
+  // Kiln replicas starting together race to store the check: whichever stored it, this key must open it.
+  return verifySecretKey();
 }

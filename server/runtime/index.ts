@@ -7,10 +7,11 @@
  * driver — it owns the app processes.
  */
 import { env } from "@/server/env";
+import { KubernetesRuntime } from "@/server/runtime/kubernetes";
 import { createLocalRuntime } from "@/server/runtime/local";
 import type { Runtime } from "@/server/runtime/types";
 
-export type { AppSpec, AppStatus, DeployEvent, DeployFailure, LogLine, Runtime } from "@/server/runtime/types";
+export type { AppSpec, AppStatus, DeployEvent, DeployFailure, DesiredApp, LogLine, Runtime } from "@/server/runtime/types";
 
 /**
  * What a driver puts in `Unavailable(...).details` so the gateway can answer well:
@@ -34,6 +35,6 @@ function createRuntime(): Runtime {
     case "local":
       return createLocalRuntime();
     case "kubernetes":
-      throw new Error("KILN_RUNTIME=kubernetes is not implemented yet; use KILN_RUNTIME=local");
+      return new KubernetesRuntime();
   }
 }

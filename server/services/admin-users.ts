@@ -110,9 +110,10 @@ export async function updateUser(by: Actor, input: AdminUpdateUser) {
 }
 
 /**
- * Deletes the user and everything of theirs: apps leave the runtime first (processes, files,
- * logs), then rows go (apps, versions, deployments, env vars, sessions, Mongo account by
- * cascade), and their MongoDB user is dropped; their database only when `dropDatabase`.
+ * Deletes the user and everything of theirs: their apps' rows go (versions, deployments, env vars
+ * by cascade), then the apps leave the runtime (processes, files, logs; rows first, as in
+ * deleteApp, so a concurrent reconcile never recreates them), their MongoDB user is dropped (their
+ * database only when `dropDatabase`), and last the user (sessions, Mongo account by cascade).
  */
 export async function deleteUser(by: Actor, input: AdminDeleteUser): Promise<void> {
   const user = await userOr404(input.id);
@@ -122,6 +123,7 @@ export async function deleteUser(by: Actor, input: AdminDeleteUser): Promise<voi
   await db().user.update({ where: { id: user.id }, data: { disabled: true } });
   await db().session.deleteMany({ where: { userId: user.id } });
   const apps = await db().app.findMany({ where: { ownerId: user.id }, select: { id: true } });
+  await db().app.deleteMany({ where: { ownerId: user.id } });
   for (const app of apps) await getRuntime().remove(app.id);
   const mongo = await dropUserMongo(user.id, { dropDatabase: input.dropDatabase });
   await db().user.delete({ where: { id: user.id } });

@@ -8,6 +8,8 @@ export interface AppView {
   name: string;
   slug: string;
   status: AppStatusView;
+  /** Why the app is in error, when the runtime can tell (Kubernetes: CrashLoopBackOff, OOMKilled…). */
+  statusReason?: string;
   url: string;
   createdAt: Date;
   updatedAt: Date;
@@ -44,11 +46,14 @@ export async function toAppView(app: {
   lastRequestAt: Date | null;
   lastDeployAt: Date | null;
 }): Promise<AppView> {
+  const status = await liveStatus(app);
+  const reason = status === "error" ? await getRuntime().statusReason(app.id) : undefined;
   return {
     id: app.id,
     name: app.name,
     slug: app.slug,
-    status: await liveStatus(app),
+    status,
+    ...(reason && { statusReason: reason }),
     url: appUrl(app.slug),
     createdAt: app.createdAt,
     updatedAt: app.updatedAt,

@@ -118,8 +118,10 @@ export async function updateApp(user: CurrentUser, input: AppUpdateInput) {
 
 export async function deleteApp(by: Actor & { user: CurrentUser }, id: string): Promise<void> {
   const app = await appFor(by.user, id);
-  await getRuntime().remove(app.id);
+  // The row goes first: a reconcile running meanwhile then sees an orphan to remove, never an app
+  // to recreate; and if the runtime fails to clean up, the next reconcile finishes the job.
   await db().app.delete({ where: { id: app.id } });
+  await getRuntime().remove(app.id);
   await audit({ action: "app.deleted", by, target: { type: "app", id: app.id, name: app.slug }, detail: { ownerId: app.ownerId } });
 }
 

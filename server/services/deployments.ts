@@ -6,7 +6,7 @@ import type { DeployEvent, DeployFailure } from "@/server/runtime/types";
 import { appFor, type OwnedApp } from "@/server/services/access";
 import { assertEntrypoint } from "@/server/services/apps";
 import type { CurrentUser } from "@/server/services/auth";
-import { type BusEvent, subscribe } from "@/server/services/deploy-bus";
+import { followDeployment, type StoredEvents } from "@/server/services/deploy-bus";
 import { startRollout } from "@/server/services/rollout";
 import { assertStorableFiles, throwForFileErrors, validateCode } from "@/server/services/validation";
 
@@ -112,38 +112,18 @@ export async function deploymentEventStream(user: CurrentUser, appId: string, de
   return deploymentEvents(user, appId, deploymentId, signal);
 }
 
-/** Earlier events first, then live ones, until the deployment is ready or failed. */
+/**
+ * Earlier events first, then live ones, until the deployment is ready or failed. The rollout may
+ * run on another Kiln replica: followDeployment then reads its stored events (deploy-bus.ts).
+ */
 export async function* deploymentEvents(user: CurrentUser, appId: string, deploymentId: string, signal?: AbortSignal) {
-  const queue: BusEvent[] = [];
-  let wake: (() => void) | undefined;
-  const unsubscribe = subscribe(deploymentId, (e) => {
-    queue.push(e);
-    wake?.();
-  });
-  try {
-    const d = await getDeployment(user, appId, deploymentId);
-    let next = 0;
-    for (const event of d.events) {
-      yield event;
-      next++;
-    }
-    if (d.status === "ready" || d.status === "failed") return;
-    while (!signal?.aborted) {
-      const e = queue.shift();
-      if (!e) {
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-          signal?.addEventListener("abort", () => resolve(), { once: true });
-        });
-        wake = undefined;
-        continue;
-      }
-      if (e.seq < next) continue;
-      next = e.seq + 1;
-      yield e.event;
-      if (e.terminal) return;
-    }
-  } finally {
-    unsubscribe();
-  }
+  const app = await appFor(user, appId);
+  let first = true;
+  const read = async (): Promise<StoredEvents | null> => {
+    const d = await db().deployment.findFirst({ where: { id: deploymentId, appId: app.id }, select: { status: true, events: true } });
+    if (!d && first) throw NotFound("Deployment");
+    first = false;
+    return d && { events: d.events as unknown as DeployEvent[], finished: d.status === "ready" || d.status === "failed" };
+  };
+  yield* followDeployment(deploymentId, read, { signal });
 }

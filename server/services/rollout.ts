@@ -1,10 +1,9 @@
 import { db, type Prisma } from "@/server/db";
+import { env } from "@/server/env";
 import { getRuntime } from "@/server/runtime";
-import type { AppSpec, DeployEvent, DeployFailure } from "@/server/runtime/types";
+import type { DeployEvent, DeployFailure } from "@/server/runtime/types";
+import { buildAppSpec } from "@/server/services/app-spec";
 import { publish } from "@/server/services/deploy-bus";
-import { resolvedEnv } from "@/server/services/env-vars";
-import { getSettings } from "@/server/services/settings";
-import { appMongoUri } from "@/server/services/user-mongo";
 
 export interface RolloutRequest {
   appId: string;
@@ -22,15 +21,45 @@ const g = globalThis as typeof globalThis & { __kilnRollouts?: Map<string, Promi
 g.__kilnRollouts ??= new Map();
 const chains: Map<string, Promise<void>> = g.__kilnRollouts;
 
-/** Rollouts of one app run one after another; different apps roll out in parallel. */
+/**
+ * Rollouts of one app run one after another, in the order they were asked for, whichever Kiln
+ * replica took them; different apps roll out in parallel.
+ */
 export function startRollout(r: RolloutRequest): Promise<void> {
   const previous = chains.get(r.appId) ?? Promise.resolve();
-  const run = previous.then(() => rollout(r)).catch((e: unknown) => console.error(`[kiln] rollout of ${r.appId} crashed:`, e));
+  const run = previous
+    .then(() => afterEarlierDeployments(r))
+    .then(() => rollout(r))
+    .catch((e: unknown) => console.error(`[kiln] rollout of ${r.appId} crashed:`, e));
   chains.set(r.appId, run);
   void run.finally(() => {
     if (chains.get(r.appId) === run) chains.delete(r.appId);
   });
   return run;
+}
+
+/**
+ * Across replicas (the chain above orders rollouts within one): waits while an earlier deployment
+ * of the app is unfinished in the database. One that a Kiln left unfinished when it stopped
+ * mid-rollout holds nothing up once it is older than any rollout can take.
+ */
+async function afterEarlierDeployments(r: RolloutRequest): Promise<void> {
+  const mine = await db().deployment.findUnique({ where: { id: r.deploymentId }, select: { createdAt: true } });
+  if (!mine) return;
+  const abandonedAfterMs = 2 * env().KILN_DEPLOY_TIMEOUT * 1000 + 60_000;
+  for (;;) {
+    const earlier = await db().deployment.findFirst({
+      where: {
+        appId: r.appId,
+        finishedAt: null,
+        createdAt: { gt: new Date(Date.now() - abandonedAfterMs) },
+        OR: [{ createdAt: { lt: mine.createdAt } }, { createdAt: mine.createdAt, id: { lt: r.deploymentId } }],
+      },
+      select: { id: true },
+    });
+    if (!earlier) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }
 
 /** For tests and shutdown: resolves once no rollout is in flight. */
@@ -59,16 +88,7 @@ async function rollout(r: RolloutRequest): Promise<void> {
 
   let failure: DeployFailure | undefined;
   try {
-    const spec: AppSpec = {
-      id: r.appId,
-      slug: r.slug,
-      files: r.files,
-      entrypoint: r.entrypoint,
-      env: await resolvedEnv(r.appId),
-      mongoUri: await appMongoUri(r.ownerId),
-      resources: (await getSettings()).defaultResources,
-      codeHash: r.codeHash,
-    };
+    const spec = await buildAppSpec({ id: r.appId, ownerId: r.ownerId, slug: r.slug, entrypoint: r.entrypoint }, r);
     for await (const event of getRuntime().deploy(spec)) {
       if (event.phase === "ready") {
         await db().app.update({

@@ -1,3 +1,4 @@
+import { formatEgressEntry, parseEgressEntry } from "@/lib/network/egress";
 import type { SettingsPatch } from "@/lib/schemas/admin";
 import { DEFAULT_ALLOWED_IMPORTS } from "@/lib/validator";
 import { db } from "@/server/db";
@@ -12,6 +13,12 @@ export interface Settings {
   /** What the runtimes give an app (memory limit, CPU). */
   defaultResources: { memoryMb: number; cpuMillis: number };
   maxAppsPerUser: number;
+  /**
+   * Networks apps may reach besides DNS and MongoDB: "CIDR" or "CIDR:port", canonical
+   * (lib/network/egress.ts). The Kubernetes runtime writes them into each app's NetworkPolicy;
+   * the local runtime does not restrict the network.
+   */
+  egressAllowList: string[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
@@ -20,6 +27,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   defaultSleepSeconds: 15 * 60,
   defaultResources: { memoryMb: 512, cpuMillis: 1000 },
   maxAppsPerUser: 50,
+  egressAllowList: [],
 };
 
 export async function getSettings(): Promise<Settings> {
@@ -38,15 +46,19 @@ export async function setSetting<K extends keyof Settings>(key: K, value: Settin
   await db().setting.upsert({ where: { key }, create: { key, value: json }, update: { value: json } });
 }
 
-/** What an audit record says about a change: new values, and for the allow-list what was added and removed. */
+/** The keys holding lists: an audit record names what was added and removed, not the whole list. */
+const LISTS = ["allowedImports", "egressAllowList"] as const;
+
+/** What an audit record says about a change: new values, and for the lists what was added and removed. */
 function describeChange(before: Settings, patch: SettingsPatch): Record<string, unknown> {
   const detail: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(patch)) {
     if (value === undefined) continue;
-    if (key === "allowedImports") {
+    const list = LISTS.find((k) => k === key);
+    if (list) {
       const now = new Set(value as string[]);
-      const was = new Set(before.allowedImports);
-      detail.allowedImports = { added: [...now].filter((m) => !was.has(m)), removed: [...was].filter((m) => !now.has(m)) };
+      const was = new Set(before[list]);
+      detail[list] = { added: [...now].filter((m) => !was.has(m)), removed: [...was].filter((m) => !now.has(m)) };
     } else detail[key] = value;
   }
   return detail;
@@ -58,6 +70,10 @@ export async function updateSettings(by: Actor, patch: SettingsPatch): Promise<S
   const normalized: SettingsPatch = {
     ...patch,
     ...(patch.allowedImports !== undefined && { allowedImports: [...new Set(patch.allowedImports)].sort() }),
+    // Canonical and without repeats, in the admin's order (the schema has checked every entry).
+    ...(patch.egressAllowList !== undefined && {
+      egressAllowList: [...new Set(patch.egressAllowList.map((e) => formatEgressEntry(parseEgressEntry(e))))],
+    }),
   };
   for (const [key, value] of Object.entries(normalized)) {
     if (value !== undefined) await setSetting(key as keyof Settings, value as Settings[keyof Settings]);

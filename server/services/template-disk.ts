@@ -84,8 +84,14 @@ async function sync(): Promise<void> {
     };
     const words = { name: t.manifest.name, description: t.manifest.description, tags: t.manifest.tags };
     const row = known.get(t.id);
-    if (!row) await db().template.create({ data: { id: t.id, scope: "global", source: "disk", ...words, ...fromManifest } });
-    else await db().template.update({ where: { id: t.id }, data: { ...fromManifest, ...(!row.edited && words) } });
+    if (!row) {
+      // Another Kiln replica mirroring at the same moment may create it first: that row will do.
+      await db()
+        .template.create({ data: { id: t.id, scope: "global", source: "disk", ...words, ...fromManifest } })
+        .catch((e: unknown) => {
+          if ((e as { code?: string }).code !== "P2002") throw e;
+        });
+    } else await db().template.update({ where: { id: t.id }, data: { ...fromManifest, ...(!row.edited && words) } });
   }
   const gone = rows.filter((r) => !disk.has(r.id)).map((r) => r.id);
   if (gone.length > 0) await db().template.deleteMany({ where: { id: { in: gone } } });

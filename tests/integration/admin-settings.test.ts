@@ -1,7 +1,8 @@
 /**
  * Platform settings against a real Kiln (issue #5): the signup switch, the validator's allow-list
  * changing what deploys without a restart, refused input leaving settings as they were, the
- * per-user app limit, and every change in the audit log. Only admins may change any of it.
+ * per-user app limit, the egress allow-list, and every change in the audit log. Only admins may
+ * change any of it.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rowCounts } from "../support/admin-db";
@@ -35,7 +36,13 @@ const asUser = () => api(kiln.url, user.token);
 async function settings() {
   const res = await asAdmin().get("/admin/settings");
   expect(res.status).toBe(200);
-  return res.body as { signupEnabled: boolean; allowedImports: string[]; defaultSleepSeconds: number | null; maxAppsPerUser: number };
+  return res.body as {
+    signupEnabled: boolean;
+    allowedImports: string[];
+    defaultSleepSeconds: number | null;
+    maxAppsPerUser: number;
+    egressAllowList: string[];
+  };
 }
 
 beforeAll(async () => {
@@ -151,6 +158,45 @@ describe("refused input", () => {
 
     expect(await settings()).toEqual(before);
     expect(await auditEvents(kiln.url, admin.token, { action: "admin.settings_changed" })).toHaveLength(changesBefore);
+  });
+});
+
+describe("egress allow-list", () => {
+  it("saves valid networks canonical and returns them; a bad entry is a 400 naming it, and nothing changes", async () => {
+    expect((await settings()).egressAllowList).toEqual([]);
+    expect((await asUser().patch("/admin/settings", { egressAllowList: ["10.0.0.0/8"] })).status).toBe(403);
+
+    const saved = await asAdmin().patch("/admin/settings", {
+      egressAllowList: ["10.0.0.0/8", "203.0.113.7/32:443", " 2001:DB8::/32:5432 ", "10.0.0.0/8"],
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    const list = ["10.0.0.0/8", "203.0.113.7/32:443", "2001:db8::/32:5432"];
+    expect(saved.body.egressAllowList).toEqual(list);
+    expect((await settings()).egressAllowList).toEqual(list);
+    const [change] = await auditEvents(kiln.url, admin.token, { action: "admin.settings_changed", limit: "1" });
+    expect(change?.detail).toEqual({ egressAllowList: { added: list, removed: [] } });
+
+    const before = await settings();
+    const changesBefore = (await auditEvents(kiln.url, admin.token, { action: "admin.settings_changed" })).length;
+    const bad = await asAdmin().patch("/admin/settings", { egressAllowList: ["10.0.0.0/8", "10.0.0.300/8"], maxAppsPerUser: 7 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toBe("egressAllowList.1: “10.0.0.300/8”: 10.0.0.300 is not an IPv4 or IPv6 address");
+    expect(bad.body.error.details).toEqual([expect.objectContaining({ field: "egressAllowList.1" })]);
+    const hostBits = await asAdmin().patch("/admin/settings", { egressAllowList: ["10.1.2.3/8:443"] });
+    expect(hostBits.status).toBe(400);
+    expect(hostBits.body.error.message).toMatch(/^egressAllowList\.0: “10\.1\.2\.3\/8:443”: bits are set after the \/8 prefix/);
+    const tooMany = await asAdmin().patch("/admin/settings", {
+      egressAllowList: Array.from({ length: 51 }, (_, i) => `10.${i}.0.0/16`),
+    });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error.message).toBe("egressAllowList: at most 50 egress entries");
+    expect(await settings()).toEqual(before);
+    expect(await auditEvents(kiln.url, admin.token, { action: "admin.settings_changed" })).toHaveLength(changesBefore);
+
+    const emptied = await asAdmin().patch("/admin/settings", { egressAllowList: [] });
+    expect(emptied.body.egressAllowList).toEqual([]);
+    const [removal] = await auditEvents(kiln.url, admin.token, { action: "admin.settings_changed", limit: "1" });
+    expect(removal?.detail).toEqual({ egressAllowList: { added: [], removed: list } });
   });
 });
 

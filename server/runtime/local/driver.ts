@@ -8,13 +8,13 @@
  */
 import { env } from "@/server/env";
 import { Unavailable } from "@/server/errors";
-import { appDir, logsDir, removeAppDir } from "@/server/runtime/local/files";
+import { appDir, appIdsOnDisk, logsDir, removeAppDir } from "@/server/runtime/local/files";
 import { LogStore } from "@/server/runtime/local/log-store";
 import { failedLaunch, short } from "@/server/runtime/local/messages";
-import { AsyncQueue } from "@/server/runtime/local/queue";
 import { killLeftover } from "@/server/runtime/local/reaper";
 import { AppSupervisor } from "@/server/runtime/local/supervisor";
-import type { AppSpec, AppStatus, DeployEvent, DeployFailure, LogLine, Runtime } from "@/server/runtime/types";
+import { AsyncQueue } from "@/server/runtime/queue";
+import type { AppSpec, AppStatus, DeployEvent, DeployFailure, DesiredApp, LogLine, ReconcileReport, Runtime } from "@/server/runtime/types";
 
 export class LocalRuntime implements Runtime {
   readonly name = "local";
@@ -70,6 +70,12 @@ export class LocalRuntime implements Runtime {
     return this.apps.get(checkId(appId))?.status ?? "stopped";
   }
 
+  /** The local runtime tells why in the app's log (system lines); the status carries no reason. */
+  async statusReason(appId: string): Promise<string | undefined> {
+    checkId(appId);
+    return undefined;
+  }
+
   endpoint(appId: string): Promise<URL> {
     const app = this.apps.get(checkId(appId));
     if (!app) return Promise.reject(Unavailable("The app is not deployed", { reason: "not_deployed" }));
@@ -78,6 +84,23 @@ export class LocalRuntime implements Runtime {
 
   logs(appId: string, o: { tail?: number; since?: Date; follow?: boolean; signal?: AbortSignal }): AsyncIterable<LogLine> {
     return this.logStore.get(checkId(appId)).read(o);
+  }
+
+  /**
+   * Processes need no reconciling here: Kiln starts serving apps itself (services/reconcile.ts) and
+   * supervisors restart crashed runners. What can be orphaned is a folder (code, logs) of an app
+   * deleted while Kiln was down; those are removed.
+   */
+  async reconcile(o: { desired: DesiredApp[]; appIds: () => Promise<string[]> }): Promise<ReconcileReport> {
+    const onDisk = await appIdsOnDisk();
+    const known = new Set(await o.appIds());
+    const removedOrphans: string[] = [];
+    for (const appId of onDisk) {
+      if (known.has(appId) || this.apps.has(appId)) continue;
+      await this.remove(appId);
+      removedOrphans.push(appId);
+    }
+    return { recreated: [], removedOrphans };
   }
 
   async shutdown(): Promise<void> {

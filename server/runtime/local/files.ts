@@ -17,6 +17,12 @@ export function appDir(appId: string): string {
   return path.join(env().dataDir, "apps", appId);
 }
 
+/** Ids of every app that has a folder (reconcile looks for orphans among them). */
+export async function appIdsOnDisk(): Promise<string[]> {
+  const entries = await fs.readdir(path.join(env().dataDir, "apps"), { withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isDirectory() && SAFE_ID.test(e.name)).map((e) => e.name);
+}
+
 export function codeDir(appId: string, codeHash: string): string {
   if (!SAFE_ID.test(codeHash)) throw Invalid("Invalid code hash");
   return path.join(appDir(appId), "code", codeHash);

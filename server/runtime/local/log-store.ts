@@ -9,7 +9,7 @@ import { EventEmitter } from "node:events";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { tailFile } from "@/server/runtime/local/log-file";
-import { AsyncQueue } from "@/server/runtime/local/queue";
+import { AsyncQueue } from "@/server/runtime/queue";
 import type { LogLine } from "@/server/runtime/types";
 
 const RING_SIZE = 1000;

@@ -10,7 +10,7 @@ import { createInterface } from "node:readline";
 import { env } from "@/server/env";
 import { type ChildEnvOptions, childEnv } from "@/server/runtime/local/child-env";
 import { appMarker, trackChild } from "@/server/runtime/local/reaper";
-import { parseLoadError, parseReady, scrubPaths } from "@/server/runtime/local/runner-protocol";
+import { parseLoadError, parseReady, scrubPaths } from "@/server/runtime/runner-protocol";
 import type { DeployFailure, LogLine } from "@/server/runtime/types";
 
 const LAST_LINES = 30;

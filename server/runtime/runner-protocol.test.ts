@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appRelative, parseLoadError, parseReady, scrubPaths } from "@/server/runtime/local/runner-protocol";
+import { appRelative, parseLoadError, parseReady, scrubPaths } from "@/server/runtime/runner-protocol";
 
 const CODE = "/data/apps/a1/code/h1";
 

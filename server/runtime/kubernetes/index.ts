@@ -1,0 +1,1 @@
+export { KubernetesRuntime } from "@/server/runtime/kubernetes/driver";
