@@ -196,6 +196,28 @@ describe("Kubernetes runtime through the REST API", () => {
     expect(Object.keys(secret.data ?? {})).not.toContain("GREETING");
   });
 
+  it("a version no node can run fails as unschedulable, and the previous version keeps serving", async () => {
+    const n = `kiln-app-${appId}`;
+    const a = api(kiln.url, token);
+    const settings = (await a.get("/admin/settings")).body;
+    const before = await apps.readNamespacedDeployment({ name: n, namespace: NS });
+    // The kwok node has 32 CPUs: the real scheduler finds no room for 64.
+    expect((await a.patch("/admin/settings", { defaultResources: { memoryMb: 256, cpuMillis: 64_000 } })).status).toBe(200);
+    try {
+      const events = await deploy(appId, { "app.py": hello("too big") });
+      const failed = events.at(-1);
+      expect(failed?.phase, JSON.stringify(events)).toBe("failed");
+      expect(failed?.failure?.kind).toBe("unschedulable");
+      expect(failed?.failure?.message).toMatch(/Insufficient cpu/);
+    } finally {
+      await a.patch("/admin/settings", { defaultResources: settings.defaultResources });
+    }
+    const after = await apps.readNamespacedDeployment({ name: n, namespace: NS });
+    const hash = (d: typeof before) => d.spec?.template.metadata?.annotations?.["kiln.dev/code-hash"];
+    expect(hash(after)).toBe(hash(before));
+    await expect.poll(async () => (await a.get(`/apps/${appId}`)).body.status, { timeout: 20_000, interval: 200 }).toBe("running");
+  });
+
   it("reconciles: a deleted Service comes back, orphans of every kind go, foreign objects stay", async () => {
     const n = `kiln-app-${appId}`;
     // Orphans: Kiln's labels, an app id the database does not know, no owner (so no garbage collection).
