@@ -11,6 +11,7 @@ import { env, setListeningPort } from "@/server/env";
 import { createKilnServer, type UiHandler } from "@/server/http/kiln-server";
 import { getRuntime } from "@/server/runtime";
 import { reconcileApps, startReconcileLoop } from "@/server/services/reconcile";
+import { abandonRollouts } from "@/server/services/rollout";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -107,6 +108,7 @@ async function main(): Promise<void> {
     console.log(`[kiln] ${signal}: ${apps}; closing`);
     server.close();
     server.closeAllConnections();
+    await abandonRollouts();
     await getRuntime().shutdown();
     process.exit(0);
   };

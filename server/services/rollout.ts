@@ -17,7 +17,10 @@ export interface RolloutRequest {
   codeHash: string;
 }
 
-const g = globalThis as typeof globalThis & { __kilnRollouts?: Map<string, Promise<void>> };
+const g = globalThis as typeof globalThis & {
+  __kilnRollouts?: Map<string, Promise<void>>;
+  __kilnAbandon?: Map<string, () => Promise<void>>;
+};
 g.__kilnRollouts ??= new Map();
 const chains: Map<string, Promise<void>> = g.__kilnRollouts;
 
@@ -62,6 +65,18 @@ async function afterEarlierDeployments(r: RolloutRequest): Promise<void> {
   }
 }
 
+g.__kilnAbandon ??= new Map();
+/** deploymentId → records it failed: for rollouts still in flight when this Kiln stops. */
+const inFlight: Map<string, () => Promise<void>> = g.__kilnAbandon;
+
+/**
+ * Kiln is stopping: every deploy this process is following ends now as failed, so no stream waits
+ * for it and the next deploy of the app (on any replica) need not wait for it to go stale.
+ */
+export async function abandonRollouts(): Promise<void> {
+  await Promise.all([...inFlight.values()].map((abandon) => abandon().catch(() => undefined)));
+}
+
 /** For tests and shutdown: resolves once no rollout is in flight. */
 export async function rolloutsSettled(): Promise<void> {
   await Promise.all([...chains.values()]);
@@ -71,9 +86,12 @@ async function rollout(r: RolloutRequest): Promise<void> {
   const deployment = await db().deployment.findUnique({ where: { id: r.deploymentId }, select: { events: true } });
   if (!deployment) return; // the app was deleted meanwhile
   const events = deployment.events as unknown as DeployEvent[];
+  let ended = false;
   const record = async (event: DeployEvent, status: string, extra: { error?: DeployFailure; finished?: boolean } = {}) => {
-    events.push(event);
+    if (ended) return;
     const terminal = extra.finished === true;
+    if (terminal) ended = true;
+    events.push(event);
     await db().deployment.update({
       where: { id: r.deploymentId },
       data: {
@@ -86,6 +104,11 @@ async function rollout(r: RolloutRequest): Promise<void> {
     publish(r.deploymentId, { seq: events.length - 1, event, terminal });
   };
 
+  const fail = (message: string) => {
+    const f: DeployFailure = { kind: "internal", message };
+    return record({ ts: new Date().toISOString(), phase: "failed", message, failure: f }, "failed", { error: f, finished: true });
+  };
+  inFlight.set(r.deploymentId, () => fail("Kiln stopped while this version was rolling out; deploy again"));
   let failure: DeployFailure | undefined;
   try {
     const spec = await buildAppSpec({ id: r.appId, ownerId: r.ownerId, slug: r.slug, entrypoint: r.entrypoint }, r);
@@ -105,12 +128,15 @@ async function rollout(r: RolloutRequest): Promise<void> {
       }
       await record(event, event.phase === "validating" ? "validating" : "starting");
     }
+    if (!ended) {
+      failure = { kind: "internal", message: "The runtime ended the deploy without a result" };
+      await fail(failure.message);
+    }
   } catch (e) {
     failure = { kind: "internal", message: e instanceof Error ? e.message : String(e) };
-    await record({ ts: new Date().toISOString(), phase: "failed", message: failure.message, failure }, "failed", {
-      error: failure,
-      finished: true,
-    }).catch(() => {});
+    await fail(failure.message).catch(() => {});
+  } finally {
+    inFlight.delete(r.deploymentId);
   }
   // Failed: the previous version (if any) keeps serving; with none, the app is in error.
   const app = await db().app.findUnique({ where: { id: r.appId }, select: { deployedVersionId: true } });

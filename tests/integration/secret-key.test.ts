@@ -71,4 +71,4 @@ it("refuses to start with the wrong key, rotates to a new one, and the app keeps
   const login = await api(kiln.url).post("/auth/login", { username: "keyholder", password: "keyholder-password-1" });
   expect(await deployAndWait(kiln.url, login.body.token, app.id)).toBe("ready");
   expect(await (await viaGateway(kiln.port, app.slug, "/")).json()).toEqual({ length: SECRET.length });
-});
+}, 180_000); // four Kiln starts and two rotations: about a minute on 2 cores, more when busy

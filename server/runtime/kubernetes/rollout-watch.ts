@@ -68,7 +68,20 @@ async function describeFailure(ctx: RolloutContext, f: FailureReading, pods: V1P
   const reported = lastLines.findLast((l) => l.startsWith(ERROR_PREFIX));
   const runner = reported ? parseLoadError(reported, "/code") : undefined;
   if (runner) return { ...runner, message: `${runner.message} (${f.message})`, lastLines };
-  return { kind: f.kind, message: f.message, ...(lastLines.length > 0 && { lastLines }) };
+  const warning = pod ? await lastWarning(ctx, pod) : undefined;
+  const message = warning && !f.message.includes(warning) ? `${f.message} — ${warning}` : f.message;
+  return { kind: f.kind, message, ...(lastLines.length > 0 && { lastLines }) };
+}
+
+/** The pod's latest Warning event (a kubelet's or the scheduler's own words), if any. */
+async function lastWarning(ctx: RolloutContext, pod: string): Promise<string | undefined> {
+  const list = await ctx.c.core
+    .listNamespacedEvent({ namespace: ctx.s.namespace, fieldSelector: `involvedObject.kind=Pod,involvedObject.name=${pod},type=Warning` })
+    .catch(() => ({ items: [] }));
+  const latest = list.items
+    .sort((a, b) => String(a.lastTimestamp ?? a.eventTime ?? "").localeCompare(String(b.lastTimestamp ?? b.eventTime ?? "")))
+    .at(-1);
+  return latest?.message ? `${latest.reason ?? "Warning"}: ${latest.message}` : undefined;
 }
 
 /**
