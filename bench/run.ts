@@ -3,10 +3,13 @@
  * #2: redeploy-to-first-200 (median of 10) vs a bare `python -c "import fastapi, uvicorn"`.
  * #3: runner throughput with and without request logging, records written vs requests sent.
  * #4: the explorer's page 1 vs a deep keyset page (bench/explorer.ts says how many documents).
+ * #8: cold start (sleep → first 200 through the gateway) over BENCH_WAKES wakes (default 200) with
+ *     the warm pool, and over BENCH_COLD_WAKES (default 20; 0 skips) with KILN_WARM_POOL=0.
  */
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { startKiln } from "../tests/support/kiln-process";
+import { type ColdStartResult, coldStart } from "./cold-start";
 import { explorerBench, printExplorerBench } from "./explorer";
 import { barePythonImport } from "./python-import";
 import { redeployToFirst200 } from "./redeploy";
@@ -40,8 +43,22 @@ async function main() {
   } finally {
     await kiln.stop();
   }
+  const gapMs = Math.max(1000, Math.round(2 * bare.median)); // a refill takes about one bare import
+  const warm = await coldStart({ pool: 1, wakes: Number(process.env.BENCH_WAKES ?? 200), gapMs });
+  const coldWakes = Number(process.env.BENCH_COLD_WAKES ?? 20);
+  const cold = coldWakes > 0 ? await coldStart({ pool: 0, wakes: coldWakes, gapMs: 0 }) : undefined;
+  printColdStart(warm, bare.median);
+  if (cold) printColdStart(cold, bare.median);
   const explorer = await explorerBench();
   printExplorerBench(explorer.seed, explorer.paging, explorer.server);
+}
+
+function printColdStart(r: ColdStartResult, bareMs: number): void {
+  const pool = r.pool > 0 ? `KILN_WARM_POOL=${r.pool}` : "KILN_WARM_POOL=0";
+  console.log(
+    `  cold start (sleep → first 200), ${pool.padEnd(16)} p50 ${fmt(r.p50)}  p95 ${fmt(r.p95)}  (n=${r.samples.length}, failed requests ${r.failed})`,
+  );
+  console.log(`  ratio cold-start p95 / bare import (${pool})  ${(r.p95 / bareMs).toFixed(2)}×  (p50: ${(r.p50 / bareMs).toFixed(2)}×)`);
 }
 
 main().catch((e) => {

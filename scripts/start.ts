@@ -12,6 +12,7 @@ import { createKilnServer, type UiHandler } from "@/server/http/kiln-server";
 import { getRuntime } from "@/server/runtime";
 import { reconcileApps, startReconcileLoop } from "@/server/services/reconcile";
 import { abandonRollouts } from "@/server/services/rollout";
+import { startSleeper } from "@/server/services/sleeper";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -84,6 +85,7 @@ async function main(): Promise<void> {
     (r) => {
       if (r.started + r.failed > 0) console.log(`[kiln] reconciled apps: ${r.started} serving, ${r.failed} failed`);
       startReconcileLoop(e.KILN_RECONCILE_SECONDS * 1000); // then every minute: recreate what is missing, remove orphans
+      startSleeper(e.KILN_SLEEP_CHECK_SECONDS * 1000); // idle apps go to sleep (#8)
     },
     (err) => console.error("[kiln] reconcile failed:", err),
   );

@@ -20,6 +20,8 @@ const zEnv = z.object({
   KILN_PUBLIC_URL: z.string().url().optional(),
   /** Seconds a deploy may take to become ready before it fails. */
   KILN_DEPLOY_TIMEOUT: z.coerce.number().positive().default(30),
+  /** Local runtime: runner processes kept warm (frameworks imported) to adopt the next deploy or wake; 0 disables. */
+  KILN_WARM_POOL: z.coerce.number().int().min(0).max(32).default(1),
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (audit log, login limits). */
   KILN_TRUST_PROXY: z
     .enum(["0", "1", "true", "false"])
@@ -29,6 +31,10 @@ const zEnv = z.object({
   KILN_EXPLORER_MAX_TIME_MS: z.coerce.number().int().min(1).max(600_000).default(5000),
   /** How often the runtime is compared with the database (recreate what is missing, remove orphans). */
   KILN_RECONCILE_SECONDS: z.coerce.number().positive().default(60),
+  /** How often idle apps are looked for and put to sleep (#8). */
+  KILN_SLEEP_CHECK_SECONDS: z.coerce.number().positive().default(30),
+  /** Seconds the gateway holds a request while its app wakes up; default: KILN_DEPLOY_TIMEOUT. */
+  KILN_WAKE_TIMEOUT: z.coerce.number().positive().optional(),
   // --- KILN_RUNTIME=kubernetes (docs/kubernetes.md) ---
   /** Where apps run; default: Kiln's own namespace in a cluster, else "default". */
   KILN_NAMESPACE: z

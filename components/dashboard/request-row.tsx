@@ -46,9 +46,12 @@ export function RequestRow({ request, now, onOpen }: { request: RequestLog; now:
       <td className="px-2 py-2 text-right whitespace-nowrap tabular-nums">
         <span className="inline-flex items-center justify-end gap-1">
           {request.coldStart && (
-            <span title="Cold start: the app was woken up for this request" className="text-info">
-              <SnowflakeIcon className="size-3.5" aria-hidden />
-              <span className="sr-only">Cold start, </span>
+            <span
+              title="Cold start: the app was asleep and woke up for this request"
+              className="inline-flex items-center gap-0.5 rounded border border-info/40 px-1 text-[11px] leading-4 text-info"
+            >
+              <SnowflakeIcon className="size-3" aria-hidden />
+              cold<span className="sr-only"> start,</span>
             </span>
           )}
           {formatMs(request.durationMs)}

@@ -33,11 +33,24 @@ export const zAppCreateInput = z.object({
 });
 export type AppCreateInput = z.infer<typeof zAppCreateInput>;
 
+/** Seconds without a request before the app sleeps: 0 = never, null = the admin default (#8). */
+export const SLEEP_SECONDS_MIN = 60;
+export const SLEEP_SECONDS_MAX = 7 * 86_400;
+export const zSleepSeconds = z
+  .number({ message: "a number of seconds, 0 (never) or null (the admin default)" })
+  .int("whole seconds")
+  .refine(
+    (n) => n === 0 || (n >= SLEEP_SECONDS_MIN && n <= SLEEP_SECONDS_MAX),
+    `0 (never) or between ${SLEEP_SECONDS_MIN} seconds and 7 days (${SLEEP_SECONDS_MAX})`,
+  )
+  .nullable();
+
 export const zAppUpdateInput = z.object({
   id: zAppId,
   name: zAppName.optional(),
   files: zFiles.optional(),
   env: zEnvList.optional(),
+  sleepSeconds: zSleepSeconds.optional(),
 });
 export type AppUpdateInput = z.infer<typeof zAppUpdateInput>;
 

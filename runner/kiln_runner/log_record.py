@@ -35,7 +35,7 @@ class Exchange:
     status: int | None  # None: the app never sent a response start (or websocket accept/close)
     duration_ms: float
     response_bytes: int
-    cold_start: bool
+    cold_start: bool  # Kiln's gateway woke the app for this request (X-Kiln-Cold-Start)
     error: BaseException | None = None
 
 

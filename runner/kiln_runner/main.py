@@ -14,6 +14,7 @@ from kiln_runner.frameworks import import_frameworks
 from kiln_runner.loader import load_user_app
 from kiln_runner.log_writer import LogWriter
 from kiln_runner.parent import exit_with_parent
+from kiln_runner.pool import adopt, pool_mode, wait_for_app, warm_up
 from kiln_runner.report import EXIT_STARTUP_FAILURE, StartupError, write_failure
 from kiln_runner.server import serve
 from kiln_runner.signals import stop_at_once
@@ -21,11 +22,18 @@ from kiln_runner.stdio import line_buffered_stdio
 
 
 def main() -> int:
-    """0 after a graceful stop; 3 (after one KILN_ERROR line) when the app never served."""
+    """0 after a graceful stop (or a pooled process whose stdin ended before it adopted
+    an app); 3 (after one KILN_ERROR line) when the app never served."""
     line_buffered_stdio()
     stop_at_once()
-    exit_with_parent(os.environ)
     try:
+        if pool_mode(os.environ):
+            warm_up()
+            env = wait_for_app(sys.stdin.buffer, sys.stdout)
+            if env is None:
+                return 0
+            adopt(env)
+        exit_with_parent(os.environ)  # after adoption: until then stdin carries the adopt line
         config, app, request_log = prepare()
         try:
             serve(app, config.host, config.port, code_path=config.code_path, stdout=sys.stdout)

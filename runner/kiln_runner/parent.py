@@ -18,8 +18,12 @@ def exit_with_parent(environ: Mapping[str, str]) -> None:
 
 
 def _watch() -> None:
+    # The file descriptor, not sys.stdin.buffer: a daemon thread blocked inside the buffered
+    # reader holds its lock, and closing stdin at interpreter shutdown then aborts the process
+    # ("Fatal Python error: _enter_buffered_busy", SIGABRT instead of exit code 0).
     try:
-        while sys.stdin.buffer.read(4096):
+        fd = sys.stdin.fileno()
+        while os.read(fd, 4096):
             pass
     except (OSError, ValueError):
         pass

@@ -5,6 +5,9 @@ is complete, and captures the exception, which it always re-raises. Handing the 
 over never waits on I/O (see LogWriter.submit). A websocket gets one record when it
 ends, with method "WS": status 101 once accepted (403 when refused, 500 when the app
 raised first), `response_bytes` summing the messages sent, `duration_ms` its lifetime.
+
+`cold_start` is true when Kiln's gateway had to wake the app for this request: it says so with
+the `X-Kiln-Cold-Start: 1` header (and strips that header from clients' requests).
 """
 
 from __future__ import annotations
@@ -26,13 +29,12 @@ class RequestLog:
         self._submit = submit
         self._app_id = app_id
         self._code_path = code_path
-        self._served = False  # issue #8 refines what counts as a cold start
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] not in ("http", "websocket"):
             await self.app(scope, receive, send)
             return
-        cold_start, self._served = not self._served, True
+        cold_start = is_cold_start(scope)
         seen = _Seen(websocket=scope["type"] == "websocket", head=scope.get("method") == "HEAD")
         started = datetime.now(UTC)
 
@@ -66,6 +68,15 @@ class RequestLog:
             self._submit(build_record(exchange, self._app_id, self._code_path))
         except Exception as exc:  # noqa: BLE001 — a runner bug must never fail the user's request
             print(f"kiln: request log record lost: {type(exc).__name__}", file=sys.stderr)
+
+
+COLD_START_HEADER = b"x-kiln-cold-start"
+
+
+def is_cold_start(scope: Scope) -> bool:
+    """The gateway woke the app for this request (ASGI header names are lower case)."""
+    headers = scope.get("headers", [])
+    return any(name == COLD_START_HEADER and value.strip() == b"1" for name, value in headers)
 
 
 class _Seen:

@@ -28,10 +28,10 @@ PASSWORD = "S3cretPassw0rd"  # noqa: S105 — a made-up credential that must nev
 DROPPED_LINE = re.compile(r"^kiln: dropped (\d+) request log records \(MongoDB unavailable or slow\)$")
 
 
-def get(runner: Runner, path: str) -> httpx.Response:
+def get(runner: Runner, path: str, headers: dict[str, str] | None = None) -> httpx.Response:
     # A fresh connection each time: uvicorn closes a connection after an app raised.
     with httpx.Client(base_url=runner.url, timeout=10) as client:
-        return client.get(path)
+        return client.get(path, headers=headers)
 
 
 def stats(runner: Runner) -> dict[str, int]:
@@ -70,7 +70,8 @@ def test_every_request_is_recorded_once(serve: Serve, mongo_server: SecantusDBSe
 
     sent: dict[str, httpx.Response] = {}
     for path, status in [("/", 200), ("/ok", 200), ("/missing", 404), ("/boom", 500), ("/stream", 200)]:
-        sent[path] = get(runner, path + "?token=secret")
+        # The gateway marks the request it woke the app for; here, the first one.
+        sent[path] = get(runner, path + "?token=secret", {"X-Kiln-Cold-Start": "1"} if path == "/" else None)
         assert sent[path].status_code == status
     assert len(sent["/stream"].content) == 3000
     assert "kiln-request-log" in get(runner, "/threads?token=secret").json()

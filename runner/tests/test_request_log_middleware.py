@@ -69,16 +69,18 @@ def logged(app: ASGIApp, code_path: Path) -> tuple[TestClient, list[Record]]:
     return TestClient(RequestLog(app, records.append, "a1", code_path)), records
 
 
-def test_middleware_records_requests_and_only_the_first_is_cold(tmp_path: Path) -> None:
+def test_middleware_records_requests_and_those_the_gateway_woke_the_app_for_are_cold(tmp_path: Path) -> None:
     client, records = logged(starlette_app(), tmp_path)
     with client:  # lifespan runs through the middleware and is not recorded
-        assert client.get("/ok?token=secret").text == "fine"
+        assert client.get("/ok?token=secret", headers={"X-Kiln-Cold-Start": "1"}).text == "fine"
         assert client.post("/ok").status_code == 405
-        assert client.head("/nope").status_code == 404
+        assert client.head("/nope", headers={"X-Kiln-Cold-Start": "0"}).status_code == 404
+        assert client.get("/ok", headers={"x-kiln-cold-start": "1"}).status_code == 200
     assert [(r["method"], r["path"], r["status"], r["cold_start"]) for r in records] == [
         ("GET", "/ok", 200, True),
         ("POST", "/ok", 405, False),
         ("HEAD", "/nope", 404, False),
+        ("GET", "/ok", 200, True),
     ]
     assert records[0]["response_bytes"] == 4
     assert records[2]["response_bytes"] == 0

@@ -11,6 +11,8 @@ export interface GatewayError {
   status: 404 | 502 | 503;
   code: "not_found" | "bad_gateway" | "service_unavailable";
   message: string;
+  /** The HTML page's heading; by default one per status. */
+  title?: string;
   retryAfterSeconds?: number;
 }
 
@@ -72,7 +74,7 @@ const TITLES: Record<GatewayError["status"], string> = {
 };
 
 export function renderHtml(e: GatewayError, slug: string): string {
-  const title = TITLES[e.status];
+  const title = e.title ?? TITLES[e.status];
   const retry = e.retryAfterSeconds !== undefined ? `<meta http-equiv="refresh" content="${e.retryAfterSeconds}">` : "";
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">${retry}

@@ -13,16 +13,23 @@ import { createProxyServer } from "http-proxy-3";
 import { type GatewayError, sendError, sendUpgradeError } from "@/server/gateway/error-page";
 import { hasNoBody, setForwarded, stripHopByHop } from "@/server/gateway/headers";
 import { slugFromHost } from "@/server/gateway/host";
-import { type ResolveSlug, resolveTarget } from "@/server/gateway/target";
+import { type ResolveSlug, resolveTarget, type Target } from "@/server/gateway/target";
 import type { Runtime } from "@/server/runtime/types";
 
 export interface GatewayOptions {
   appsDomain: string;
   resolveSlug: ResolveSlug;
   runtime: Runtime;
-  /** Called once per proxied request or upgrade (last-request time, idle tracking). */
-  onRequest?: (appId: string) => void;
+  /** Called once per proxied request or upgrade (last-request time, idle tracking); `woke`: the app was asleep. */
+  onRequest?: (appId: string, info: { woke: boolean; cold: boolean }) => void;
+  /** A request's wake failed: the app could not start. */
+  onWakeFailed?: (appId: string) => void;
+  /** How long a request waits for a sleeping app to wake before a 503 with Retry-After. */
+  wakeTimeoutMs?: number;
 }
+
+/** Set on a request that had to wake its app; the runner records `cold_start: true` for it. */
+export const COLD_START_HEADER = "x-kiln-cold-start";
 
 export interface Gateway {
   /** The slug when `host` is an app host, else null (Kiln's own UI handles the request). */
@@ -55,13 +62,30 @@ export function createGateway(o: GatewayOptions): Gateway {
     encrypted: req.socket instanceof TLSSocket,
   });
 
+  /** The target, with the wake's outcome reported whichever way it went. */
+  async function resolveTargetReported(slug: string): Promise<Target> {
+    const t = await resolveTarget(slug, o);
+    if ("url" in t) o.onRequest?.(t.appId, { woke: t.woke, cold: t.cold });
+    else if (t.appId && t.wakeFailed) o.onWakeFailed?.(t.appId);
+    else if (t.appId && t.wake) {
+      const appId = t.appId;
+      t.wake.then(
+        () => o.onRequest?.(appId, { woke: true, cold: true }),
+        () => o.onWakeFailed?.(appId),
+      );
+    }
+    return t;
+  }
+
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const slug = matches(req.headers.host) ?? "";
     const accept = req.headers.accept;
-    const target = await resolveTarget(slug, o);
+    // A client cannot claim a cold start: only the gateway sets the header.
+    delete req.headers[COLD_START_HEADER];
+    const target = await resolveTargetReported(slug);
     if ("error" in target) return sendError(res, target.error, slug, accept);
     if (res.destroyed) return;
-    o.onRequest?.(target.appId);
+    if (target.cold) req.headers[COLD_START_HEADER] = "1";
     stripHopByHop(req.headers);
     setForwarded(req.headers, clientOf(req));
     const replayable = hasNoBody(req.headers);
@@ -85,10 +109,11 @@ export function createGateway(o: GatewayOptions): Gateway {
   async function upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     const slug = matches(req.headers.host) ?? "";
     const accept = req.headers.accept;
-    const target = await resolveTarget(slug, o);
+    delete req.headers[COLD_START_HEADER];
+    const target = await resolveTargetReported(slug);
     if ("error" in target) return sendUpgradeError(socket, target.error, slug, accept);
     if (socket.destroyed) return;
-    o.onRequest?.(target.appId);
+    if (target.cold) req.headers[COLD_START_HEADER] = "1";
     stripHopByHop(req.headers, ["connection", "upgrade"]);
     setForwarded(req.headers, clientOf(req));
     proxy.ws(req, socket, head, { target: target.url, agent: false }, () => {

@@ -6,6 +6,7 @@ import { handleTrpc, TRPC_ENDPOINT } from "@/server/api/trpc";
 import { db } from "@/server/db";
 import { env } from "@/server/env";
 import { createGateway } from "@/server/gateway";
+import { createActivity } from "@/server/gateway/activity";
 import { sendResponse, toRequest } from "@/server/http/fetch-bridge";
 import { getRuntime } from "@/server/runtime";
 
@@ -19,13 +20,18 @@ export interface UiHandler {
  * the rest to the Next.js UI (absent in API-only test servers).
  */
 export function createKilnServer(ui?: UiHandler): http.Server {
+  const activity = createActivity();
+  const e = env();
   const gateway = createGateway({
-    appsDomain: env().KILN_APPS_DOMAIN,
+    appsDomain: e.KILN_APPS_DOMAIN,
     runtime: getRuntime(),
     resolveSlug: async (slug) => {
-      const app = await db().app.findUnique({ where: { slug }, select: { id: true } });
-      return app ? { appId: app.id } : null;
+      const app = await db().app.findUnique({ where: { slug }, select: { id: true, status: true } });
+      return app ? { appId: app.id, sleeping: app.status === "sleeping" } : null;
     },
+    onRequest: (appId, info) => activity.request(appId, info),
+    onWakeFailed: (appId) => activity.wakeFailed(appId),
+    wakeTimeoutMs: (e.KILN_WAKE_TIMEOUT ?? e.KILN_DEPLOY_TIMEOUT) * 1000,
   });
 
   const api = async (req: IncomingMessage, res: ServerResponse, handler: (r: Request) => Promise<Response>) => {

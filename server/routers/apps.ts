@@ -2,6 +2,7 @@ import { zAppCallInput, zAppCreateInput, zAppRef, zAppUpdateInput, zDeployInput,
 import { appDataProcedures } from "@/server/routers/app-data";
 import { appVersionProcedures } from "@/server/routers/app-versions";
 import { appOpenApi, callApp } from "@/server/services/app-calls";
+import { sleepApp, wakeApp } from "@/server/services/app-sleep";
 import { createApp, deleteApp, getApp, listApps, updateApp } from "@/server/services/apps";
 import { deploy, deploymentEventStream, getDeployment } from "@/server/services/deployments";
 import { tailLogs } from "@/server/services/logs";
@@ -40,6 +41,14 @@ export const appsRouter = router({
     .meta({ openapi: { method: "GET", path: "/apps/{id}/logs", summary: "The last log lines" } })
     .input(zLogsInput)
     .query(({ ctx, input }) => tailLogs(ctx.user, input.id, input.tail)),
+  sleep: protectedProcedure
+    .meta({ openapi: { method: "POST", path: "/apps/{id}/sleep", summary: "Put the app to sleep (its next request wakes it)" } })
+    .input(zAppRef)
+    .mutation(({ ctx, input }) => sleepApp(ctx.user, input.id)),
+  wake: protectedProcedure
+    .meta({ openapi: { method: "POST", path: "/apps/{id}/wake", summary: "Wake the app; answers once it serves" } })
+    .input(zAppRef)
+    .mutation(({ ctx, input }) => wakeApp(ctx.user, input.id)),
   request: protectedProcedure.input(zAppCallInput).mutation(({ ctx, input }) => callApp(ctx.user, input)),
   openapi: protectedProcedure.input(zAppRef).query(({ ctx, input }) => appOpenApi(ctx.user, input.id)),
   ...appDataProcedures,

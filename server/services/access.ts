@@ -21,6 +21,7 @@ export async function appFor(user: CurrentUser, appId: string) {
       updatedAt: true,
       lastRequestAt: true,
       lastDeployAt: true,
+      sleepSeconds: true,
     },
   });
   return ownedOr404(user, app, "App");

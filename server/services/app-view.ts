@@ -15,6 +15,8 @@ export interface AppView {
   updatedAt: Date;
   lastRequestAt: Date | null;
   lastDeployAt: Date | null;
+  /** Seconds without a request before the app sleeps: null = the admin default, 0 = never (#8). */
+  sleepSeconds: number | null;
 }
 
 /** http://{slug}.{appsDomain}:{port}, following KILN_PUBLIC_URL's scheme and port when set. */
@@ -45,6 +47,7 @@ export async function toAppView(app: {
   updatedAt: Date;
   lastRequestAt: Date | null;
   lastDeployAt: Date | null;
+  sleepSeconds: number | null;
 }): Promise<AppView> {
   const status = await liveStatus(app);
   const reason = status === "error" ? await getRuntime().statusReason(app.id) : undefined;
@@ -59,5 +62,6 @@ export async function toAppView(app: {
     updatedAt: app.updatedAt,
     lastRequestAt: app.lastRequestAt,
     lastDeployAt: app.lastDeployAt,
+    sleepSeconds: app.sleepSeconds,
   };
 }

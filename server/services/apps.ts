@@ -23,6 +23,7 @@ const viewFields = {
   updatedAt: true,
   lastRequestAt: true,
   lastDeployAt: true,
+  sleepSeconds: true,
 } as const;
 
 /** app.py is the protected entrypoint: every saved file set keeps it. */
@@ -110,7 +111,11 @@ export async function updateApp(user: CurrentUser, input: AppUpdateInput) {
   if (input.env) await replaceEnv(app.id, input.env);
   const updated = await db().app.update({
     where: { id: app.id },
-    data: { ...(input.name !== undefined && { name: input.name }), ...(input.files && { draftFiles: input.files }) },
+    data: {
+      ...(input.name !== undefined && { name: input.name }),
+      ...(input.files && { draftFiles: input.files }),
+      ...(input.sleepSeconds !== undefined && { sleepSeconds: input.sleepSeconds }),
+    },
     select: viewFields,
   });
   return toAppView(updated);

@@ -63,6 +63,8 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   "apps.version": { access: "owner", input: (fx) => ({ id: fx.app.id, versionId: fx.app.versionId }) },
   "apps.rollback": { access: "owner", input: (fx) => ({ id: fx.deployTarget.id, versionId: fx.deployTarget.versionId }) },
   "apps.clone": { access: "owner", input: (fx) => ({ id: fx.app.id, name: fx.unique("Az Clone ") }) },
+  "apps.sleep": { access: "owner", input: app },
+  "apps.wake": { access: "owner", input: app },
 
   // data explorer: the caller's databases, and one database by name
   "data.databases": { access: "user" },

@@ -18,13 +18,28 @@ export interface ChildEnvOptions {
   exitWithKiln?: boolean;
 }
 
-export function childEnv(o: ChildEnvOptions, pythonPath: string): Record<string, string> {
-  const user = Object.fromEntries(Object.entries(o.userEnv).filter(([k]) => !BLOCKED_ENV.test(k)));
+/** What every runner starts with, pooled or not: what Python reads at interpreter start is equal. */
+function baseEnv(pythonPath: string): Record<string, string> {
   return {
     PATH: [path.dirname(pythonPath), "/usr/local/bin", "/usr/bin", "/bin"].join(path.delimiter),
     LANG: "C.UTF-8",
     PYTHONUNBUFFERED: "1",
     PYTHONIOENCODING: "utf-8",
+  };
+}
+
+/**
+ * A warm pool process (runner/README.md, "Warm pool"): the base only, plus KILN_POOL=1. It sends
+ * the app's full childEnv() on adoption and the runner replaces its environment with it.
+ */
+export function poolEnv(pythonPath: string): Record<string, string> {
+  return { ...baseEnv(pythonPath), KILN_POOL: "1" };
+}
+
+export function childEnv(o: ChildEnvOptions, pythonPath: string): Record<string, string> {
+  const user = Object.fromEntries(Object.entries(o.userEnv).filter(([k]) => !BLOCKED_ENV.test(k)));
+  return {
+    ...baseEnv(pythonPath),
     ...user,
     CODE_PATH: o.codeDir,
     KILN_ENTRYPOINT: o.entrypoint,

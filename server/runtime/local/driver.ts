@@ -11,6 +11,7 @@ import { Unavailable } from "@/server/errors";
 import { appDir, appIdsOnDisk, logsDir, removeAppDir } from "@/server/runtime/local/files";
 import { LogStore } from "@/server/runtime/local/log-store";
 import { failedLaunch, short } from "@/server/runtime/local/messages";
+import { WarmPool } from "@/server/runtime/local/pool";
 import { killLeftover } from "@/server/runtime/local/reaper";
 import { AppSupervisor } from "@/server/runtime/local/supervisor";
 import { AsyncQueue } from "@/server/runtime/queue";
@@ -21,12 +22,15 @@ export class LocalRuntime implements Runtime {
   private readonly apps = new Map<string, AppSupervisor>();
   private readonly logStore = new LogStore(logsDir);
   private closed = false;
+  private readonly pool: WarmPool;
 
   /**
    * `deployTimeoutMs` overrides KILN_DEPLOY_TIMEOUT (tests); `exitWithKiln: false` lets runners
-   * outlive a killed Kiln (only to test the stale-pid clean-up).
+   * outlive a killed Kiln (only to test the stale-pid clean-up); `warmPool` overrides KILN_WARM_POOL.
    */
-  constructor(private readonly opts: { deployTimeoutMs?: number; exitWithKiln?: boolean } = {}) {}
+  constructor(private readonly opts: { deployTimeoutMs?: number; exitWithKiln?: boolean; warmPool?: number } = {}) {
+    this.pool = new WarmPool(opts.warmPool ?? env().KILN_WARM_POOL);
+  }
 
   deploy(spec: AppSpec): AsyncIterable<DeployEvent> {
     // The deploy runs whether or not anyone reads the events; they are buffered until read.
@@ -87,13 +91,15 @@ export class LocalRuntime implements Runtime {
   }
 
   /**
-   * Processes need no reconciling here: Kiln starts serving apps itself (services/reconcile.ts) and
-   * supervisors restart crashed runners. What can be orphaned is a folder (code, logs) of an app
+   * Serving apps need no reconciling here: Kiln starts them itself (services/reconcile.ts) and
+   * supervisors restart crashed runners. Sleeping apps are registered (no process) so a request
+   * wakes them after a Kiln restart. What can be orphaned is a folder (code, logs) of an app
    * deleted while Kiln was down; those are removed.
    */
   async reconcile(o: { desired: DesiredApp[]; appIds: () => Promise<string[]> }): Promise<ReconcileReport> {
     const onDisk = await appIdsOnDisk();
     const known = new Set(await o.appIds());
+    for (const d of o.desired) if (d.state === "sleeping" && known.has(d.spec.id)) this.app(d.spec.id).restAsleep(d.spec);
     const removedOrphans: string[] = [];
     for (const appId of onDisk) {
       if (known.has(appId) || this.apps.has(appId)) continue;
@@ -105,7 +111,7 @@ export class LocalRuntime implements Runtime {
 
   async shutdown(): Promise<void> {
     this.closed = true;
-    await Promise.all([...this.apps.values()].map((app) => app.halt("stopped").catch(() => undefined)));
+    await Promise.all([this.pool.shutdown(), ...[...this.apps.values()].map((app) => app.halt("stopped").catch(() => undefined))]);
     await this.logStore.drainAll();
   }
 
@@ -117,6 +123,7 @@ export class LocalRuntime implements Runtime {
         log: this.logStore.get(appId),
         timeoutMs: this.opts.deployTimeoutMs ?? env().KILN_DEPLOY_TIMEOUT * 1000,
         ...(this.opts.exitWithKiln === false && { exitWithKiln: false }),
+        pool: this.pool,
       });
       this.apps.set(appId, app);
     }

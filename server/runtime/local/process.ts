@@ -1,17 +1,19 @@
 /**
- * One runner process: spawn `<python> -m kiln_runner`, turn its output into log lines, and
- * settle `started` exactly once — ready (KILN_READY seen and GET /__kiln/ready answered 200),
- * or failed (KILN_ERROR, exit before ready, timeout, cancel). Everything is event-driven: the
- * ready line, the exit event and one deadline timer; nothing polls.
+ * One runner process: spawn `<python> -m kiln_runner` (or adopt a warm pool process: pool.ts),
+ * turn its output into log lines, and settle `started` exactly once — ready (KILN_READY seen and
+ * GET /__kiln/ready answered 200), or failed (KILN_ERROR, exit before ready, timeout, cancel).
+ * Everything is event-driven: the ready line, the exit event and one deadline timer; nothing polls.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import http from "node:http";
-import { createInterface } from "node:readline";
 import { env } from "@/server/env";
 import { type ChildEnvOptions, childEnv } from "@/server/runtime/local/child-env";
-import { appMarker, trackChild } from "@/server/runtime/local/reaper";
+import type { PooledRunner } from "@/server/runtime/local/pool";
+import { appMarker } from "@/server/runtime/local/reaper";
+import { type ExitInfo, RunnerChild } from "@/server/runtime/local/runner-child";
 import { parseLoadError, parseReady, scrubPaths } from "@/server/runtime/runner-protocol";
 import type { DeployFailure, LogLine } from "@/server/runtime/types";
+
+export type { ExitInfo } from "@/server/runtime/local/runner-child";
 
 const LAST_LINES = 30;
 
@@ -21,15 +23,13 @@ export interface RunnerOptions extends ChildEnvOptions {
 }
 
 export type StartOutcome = { ok: true; port: number } | { ok: false; failure: DeployFailure };
-export interface ExitInfo {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-}
 
 export class RunnerProcess {
-  readonly child: ChildProcess;
+  readonly runner: RunnerChild;
   readonly started: Promise<StartOutcome>;
   readonly exited: Promise<ExitInfo>;
+  /** True when a warm pool process was adopted instead of spawning one. */
+  readonly adopted: boolean;
   port: number | undefined;
   private settle!: (o: StartOutcome) => void;
   private settled = false;
@@ -37,7 +37,11 @@ export class RunnerProcess {
   private readonly recent: string[] = [];
   private readonly deadline: NodeJS.Timeout;
 
-  constructor(private readonly o: RunnerOptions) {
+  /** With `pooled`, that warm process adopts the app (its environment goes over stdin). */
+  constructor(
+    private readonly o: RunnerOptions,
+    pooled?: PooledRunner,
+  ) {
     this.started = new Promise((resolve) => {
       this.settle = (outcome) => {
         if (this.settled) return;
@@ -46,39 +50,28 @@ export class RunnerProcess {
         resolve(outcome);
       };
     });
-    const e = env();
-    this.child = spawn(e.pythonPath, ["-X", appMarker(o.appId), "-m", "kiln_runner"], {
-      cwd: e.runnerDir,
-      env: childEnv(o, e.pythonPath) as NodeJS.ProcessEnv, // Next's types demand NODE_ENV
-      // stdin stays an open pipe: it closes when Kiln dies, for a runner that watches it.
-      stdio: ["pipe", "pipe", "pipe"],
+    const pythonPath = env().pythonPath;
+    this.adopted = pooled !== undefined;
+    this.runner = pooled ? pooled.runner : new RunnerChild(appMarker(o.appId), childEnv(o, pythonPath));
+    this.exited = this.runner.exited;
+    this.runner.handle({
+      line: (stream, line) => this.onLine(stream, line),
+      error: (err) => this.fail({ kind: "internal", message: `Could not start the app process (${errCode(err)})` }),
     });
-    if (this.child.pid !== undefined) trackChild(this.child);
-    this.exited = new Promise((resolve) => {
-      let info: ExitInfo | undefined;
-      this.child.once("exit", (code, signal) => {
-        info = { code, signal };
-        // 'close' follows once stdout/stderr are drained; don't wait forever if a grandchild holds them.
-        setTimeout(() => resolve(info as ExitInfo), 2000).unref();
-      });
-      this.child.once("close", (code, signal) => resolve(info ?? { code, signal }));
-      this.child.once("error", (err) => {
-        this.fail({ kind: "internal", message: `Could not start the app process (${errCode(err)})` });
-        if (this.child.pid === undefined) resolve({ code: null, signal: null });
-      });
-    });
-    this.child.stdin?.on("error", () => undefined);
+    if (pooled) {
+      pooled.adopt(childEnv(o, pythonPath));
+      void this.started.then(() => pooled.release());
+    }
     this.deadline = setTimeout(() => this.onTimeout(), o.timeoutMs);
-    this.readLines();
     void this.exited.then((info) => this.onExit(info));
   }
 
   get pid(): number | undefined {
-    return this.child.pid;
+    return this.runner.pid;
   }
 
   get running(): boolean {
-    return this.child.exitCode === null && this.child.signalCode === null && this.child.pid !== undefined;
+    return this.runner.running;
   }
 
   lastLines(): string[] {
@@ -105,12 +98,7 @@ export class RunnerProcess {
   }
 
   kill(signal: NodeJS.Signals): void {
-    if (!this.running) return;
-    try {
-      this.child.kill(signal);
-    } catch {
-      // already gone
-    }
+    this.runner.kill(signal);
   }
 
   private fail(failure: DeployFailure): void {
@@ -118,28 +106,27 @@ export class RunnerProcess {
     this.settle({ ok: false, failure: { ...failure, lastLines: failure.lastLines ?? this.lastLines() } });
   }
 
-  private readLines(): void {
-    const onLine = (stream: "stdout" | "stderr") => (raw: string) => {
-      const line = raw.replace(/\r$/, "");
-      if (stream === "stdout" && this.port === undefined) {
-        const ready = parseReady(line);
-        if (ready) return this.onReady(ready.port);
+  private onLine(stream: "stdout" | "stderr", line: string): void {
+    if (stream === "stdout" && this.port === undefined) {
+      const ready = parseReady(line);
+      if (ready) {
+        this.onReady(ready.port);
+        return;
       }
-      if (stream === "stderr" && !this.loadError) {
-        const failure = parseLoadError(line, this.o.codeDir);
-        if (failure) {
-          this.loadError = failure;
-          const where = failure.location ? ` (${failure.location.file}:${failure.location.line})` : "";
-          return this.o.log("system", `failed to load the app: ${failure.message}${where}`);
-        }
+    }
+    if (stream === "stderr" && !this.loadError) {
+      const failure = parseLoadError(line, this.o.codeDir);
+      if (failure) {
+        this.loadError = failure;
+        const where = failure.location ? ` (${failure.location.file}:${failure.location.line})` : "";
+        this.o.log("system", `failed to load the app: ${failure.message}${where}`);
+        return;
       }
-      const text = scrubPaths(line, this.o.codeDir);
-      this.recent.push(text);
-      if (this.recent.length > LAST_LINES) this.recent.shift();
-      this.o.log(stream, text);
-    };
-    if (this.child.stdout) createInterface({ input: this.child.stdout, crlfDelay: Infinity }).on("line", onLine("stdout"));
-    if (this.child.stderr) createInterface({ input: this.child.stderr, crlfDelay: Infinity }).on("line", onLine("stderr"));
+    }
+    const text = scrubPaths(line, this.o.codeDir);
+    this.recent.push(text);
+    if (this.recent.length > LAST_LINES) this.recent.shift();
+    this.o.log(stream, text);
   }
 
   private onReady(port: number): void {

@@ -7,6 +7,8 @@
  *   (SIGKILL after GRACE_MS). Until then the old one answers.
  * - A serving process that exits on its own is a crash: status `error`, restart after the
  *   Backoff delay (a timer, so a crash loop costs one spawn per delay and no CPU in between).
+ * - Every start first asks the warm pool (pool.ts) for a process that has already imported the
+ *   frameworks; without one (pool disabled or empty) it spawns a fresh runner.
  */
 import { Unavailable } from "@/server/errors";
 import { RestartTimer } from "@/server/runtime/local/backoff";
@@ -14,6 +16,7 @@ import { pruneCode, writeCode, writeState } from "@/server/runtime/local/files";
 import type { AppLog } from "@/server/runtime/local/log-store";
 import type { LaunchResult } from "@/server/runtime/local/messages";
 import * as msg from "@/server/runtime/local/messages";
+import type { WarmPool } from "@/server/runtime/local/pool";
 import { type ExitInfo, RunnerProcess } from "@/server/runtime/local/process";
 import { killLeftover } from "@/server/runtime/local/reaper";
 import type { AppSpec, AppStatus } from "@/server/runtime/types";
@@ -26,6 +29,7 @@ export interface SupervisorOptions {
   log: AppLog;
   timeoutMs: number;
   exitWithKiln?: boolean;
+  pool?: WarmPool;
 }
 
 export class AppSupervisor {
@@ -50,6 +54,16 @@ export class AppSupervisor {
 
   system(text: string): void {
     this.o.log.append("system", text);
+  }
+
+  /**
+   * After a Kiln restart: an app that was sleeping has no process and no supervisor state. Knowing
+   * its version (from reconcile) lets the next request wake it like any sleeping app.
+   */
+  restAsleep(spec: AppSpec): void {
+    if (this.status !== "stopped" || this.serving) return;
+    this.spec = spec;
+    this.status = "sleeping";
   }
 
   /** The serving version (if any) serves until `spec` is ready; on failure, status is restored. */
@@ -96,16 +110,25 @@ export class AppSupervisor {
     const codeDir = await writeCode(this.id, spec.codeHash, spec.files);
     if (superseded()) return msg.cancelled();
     this.system(`${msg.STARTING[why]} version ${msg.short(spec.codeHash)}`);
-    const proc = new RunnerProcess({
-      appId: this.id,
-      codeDir,
-      entrypoint: spec.entrypoint || "app.py",
-      userEnv: spec.env,
-      mongoUri: spec.mongoUri,
-      timeoutMs: this.o.timeoutMs,
-      ...(this.o.exitWithKiln === false && { exitWithKiln: false }),
-      log: (stream, text) => this.o.log.append(stream, text),
-    });
+    const pooled = await this.o.pool?.take();
+    if (superseded()) {
+      pooled?.runner.kill("SIGKILL"); // never adopted: nothing of this app ran in it
+      return msg.cancelled();
+    }
+    if (pooled) this.system(`adopted a warm runner (pid ${pooled.pid})`);
+    const proc = new RunnerProcess(
+      {
+        appId: this.id,
+        codeDir,
+        entrypoint: spec.entrypoint || "app.py",
+        userEnv: spec.env,
+        mongoUri: spec.mongoUri,
+        timeoutMs: this.o.timeoutMs,
+        ...(this.o.exitWithKiln === false && { exitWithKiln: false }),
+        log: (stream, text) => this.o.log.append(stream, text),
+      },
+      pooled,
+    );
     this.starting = proc;
     const outcome = await proc.started;
     if (this.starting === proc) this.starting = undefined;

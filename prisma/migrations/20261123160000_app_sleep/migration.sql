@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "App" ADD COLUMN "sleepSeconds" INTEGER;
+
