@@ -10,7 +10,7 @@ import { verifySecretKey } from "@/server/crypto/key-check";
 import { env, setListeningPort } from "@/server/env";
 import { createKilnServer, type UiHandler } from "@/server/http/kiln-server";
 import { getRuntime } from "@/server/runtime";
-import { reconcileApps, startReconcileLoop } from "@/server/services/reconcile";
+import { reconcileApps, reconcileRuntime, startReconcileLoop } from "@/server/services/reconcile";
 import { abandonRollouts } from "@/server/services/rollout";
 import { startSleeper } from "@/server/services/sleeper";
 
@@ -81,6 +81,8 @@ async function main(): Promise<void> {
 
   // Apps that were serving start again before the port opens, so their first requests are held, not refused.
   const reconciled = await reconcileApps();
+  // Sleeping apps become known to the runtime too, so their first request after this restart wakes them.
+  await reconcileRuntime().catch((err) => console.error("[kiln] reconcile failed:", err instanceof Error ? err.message : err));
   void reconciled.settled.then(
     (r) => {
       if (r.started + r.failed > 0) console.log(`[kiln] reconciled apps: ${r.started} serving, ${r.failed} failed`);

@@ -148,6 +148,18 @@ describe("sleep and wake through the gateway", () => {
     expect(await r.json()).toEqual({ length: body.length, sha256: createHash("sha256").update(body).digest("hex") });
   });
 
+  it("wakes a sleeping app after Kiln restarts", async () => {
+    const app = await deploy("Sleeper Restart");
+    await sleep(app);
+    const { dataDir, port } = kiln;
+    await kiln.stop();
+    kiln = await startKiln({ dataDir, port, env: { KILN_SLEEP_CHECK_SECONDS: "1", KILN_WAKE_TIMEOUT: String(WAKE_TIMEOUT_SECONDS) } });
+    expect(await status(app)).toBe("sleeping");
+    const r = await viaGateway(kiln.port, app.slug, "/");
+    expect(r.status).toBe(200);
+    expect(await r.json()).toEqual({ message: "awake", cold: "1" });
+  });
+
   it("wakes on POST /wake", async () => {
     const app = await deploy("Sleeper Woken");
     await sleep(app);
